@@ -1,0 +1,77 @@
+package no.newsroom.articles.domain;
+
+import no.newsroom.articles.model.BlockType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns plain article text in the newsroom's copy style into blocks. Paragraphs are separated by blank lines;
+ * a paragraph ending in {@code Foto: X} is an image caption, one starting with {@code Kilde:} names sources,
+ * one starting with a dash or guillemet is a quote, a short line without closing punctuation is a heading,
+ * and the web player's "needs javascript" placeholder marks a video.
+ */
+public final class ArticleImporter {
+
+    static final String VIDEO_PLACEHOLDER = "Du trenger javascript for å se video.";
+
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("^(.*?)\\s*((?:Foto|Photo|Illustrasjon): ?\\S.*)$");
+    private static final Pattern SOURCE_LINE = Pattern.compile("^(?:Kilde|Kilder|Source|Sources):\\s*(.+)$");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+    private static final int MAX_HEADING_LENGTH = 80;
+    private static final int MAX_HEADING_WORDS = 10;
+
+    private ArticleImporter() {
+    }
+
+    public static List<BlockContent> parse(String text) {
+        List<BlockContent> blocks = new ArrayList<>();
+        Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
+                .map(paragraph -> paragraph.strip().replaceAll("\\s*\\R\\s*", " "))
+                .filter(paragraph -> !paragraph.isEmpty())
+                .map(ArticleImporter::classify)
+                .forEach(blocks::add);
+        return blocks;
+    }
+
+    private static BlockContent classify(String paragraph) {
+        if (paragraph.contains(VIDEO_PLACEHOLDER)) {
+            return video(paragraph);
+        }
+        Matcher source = SOURCE_LINE.matcher(paragraph);
+        if (source.matches()) {
+            return BlockContent.of(BlockType.SOURCE, source.group(1).strip());
+        }
+        Matcher photo = PHOTO_CREDIT.matcher(paragraph);
+        if (photo.matches() && !photo.group(1).isEmpty()) {
+            return new BlockContent(BlockType.IMAGE, null, photo.group(1), photo.group(2), null);
+        }
+        if (paragraph.startsWith("–") || paragraph.startsWith("«") || paragraph.startsWith("- ")) {
+            return BlockContent.of(BlockType.QUOTE, paragraph);
+        }
+        if (isHeading(paragraph)) {
+            return BlockContent.of(BlockType.HEADING, paragraph);
+        }
+        return BlockContent.of(BlockType.PARAGRAPH, paragraph);
+    }
+
+    /** The player text sits between two copies of the caption; keep the caption once. */
+    private static BlockContent video(String paragraph) {
+        int at = paragraph.indexOf(VIDEO_PLACEHOLDER);
+        String before = paragraph.substring(0, at).strip();
+        String after = paragraph.substring(at + VIDEO_PLACEHOLDER.length()).strip();
+        String caption = before.isEmpty() || before.equals(after) ? after : before;
+        return new BlockContent(BlockType.VIDEO, null, caption.isEmpty() ? null : caption, null, null);
+    }
+
+    private static boolean isHeading(String paragraph) {
+        char last = paragraph.charAt(paragraph.length() - 1);
+        boolean closed = ".!?:;,»\"…)".indexOf(last) >= 0;
+        return !closed
+                && paragraph.length() <= MAX_HEADING_LENGTH
+                && paragraph.split("\\s+").length <= MAX_HEADING_WORDS;
+    }
+}

@@ -1,0 +1,7 @@
+package no.newsroom.articles.model;
+
+public enum ArticleStatus {
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
+}

@@ -1,0 +1,14 @@
+package no.newsroom.articles.rest;
+
+import no.newsroom.articles.model.ArticleStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Article")
+public record ArticleResponse(UUID id, String slug, String title, String lead, String language, ArticleStatus status,
+                              List<String> authors, List<String> tags, Instant publishedAt, Instant createdAt,
+                              Instant updatedAt, long version, List<BlockResponse> blocks) {
+}

@@ -1,0 +1,14 @@
+package no.newsroom.articles.rest;
+
+import no.newsroom.articles.model.ArticleStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "ArticleSummary", description = "An article in a list, without its blocks")
+public record ArticleSummary(UUID id, String slug, String title, String lead, String language, ArticleStatus status,
+                             List<String> authors, List<String> tags, Instant publishedAt, Instant updatedAt,
+                             long version) {
+}
