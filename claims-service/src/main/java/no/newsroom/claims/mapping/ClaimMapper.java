@@ -1,0 +1,69 @@
+package no.newsroom.claims.mapping;
+
+import no.newsroom.claims.domain.Anchor;
+import no.newsroom.claims.domain.ClaimDraft;
+import no.newsroom.claims.domain.ReportedQuantity;
+import no.newsroom.claims.model.Claim;
+import no.newsroom.claims.model.Quantity;
+import no.newsroom.claims.rest.ClaimRequest;
+import no.newsroom.claims.rest.ClaimResponse;
+import no.newsroom.claims.rest.QuantityRequest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+public final class ClaimMapper {
+
+    private ClaimMapper() {
+    }
+
+    public static ClaimDraft toDraft(ClaimRequest request) {
+        var anchor = request.anchor();
+        return new ClaimDraft(request.articleId(),
+                new Anchor(anchor.blockId(), anchor.start(), anchor.end(), anchor.quote()),
+                request.statement().strip(), request.claimReviewed().strip(), blankToNull(request.claimant()),
+                blankToNull(request.source()), request.language(), request.reportedAt(),
+                request.independentlyConfirmed(),
+                Objects.requireNonNullElse(request.quantities(), List.<QuantityRequest>of()).stream()
+                        .map(ClaimMapper::toReported).toList());
+    }
+
+    /** Staff see the working state; everyone else sees only what has been approved for publication. */
+    public static ClaimResponse toResponse(Claim claim, boolean staffView) {
+        boolean verdictPublic = claim.publicStatus.isVerdict();
+        return new ClaimResponse(claim.id, claim.articleId,
+                new ClaimResponse.AnchorView(claim.anchorBlockId, claim.anchorStart, claim.anchorEnd, claim.anchorQuote),
+                claim.anchorLost, claim.statement, claim.claimReviewed, claim.claimant, claim.source, claim.language,
+                claim.reportedAt, claim.independentlyConfirmed,
+                claim.quantities.stream().map(ClaimMapper::toView).toList(),
+                staffView ? claim.status : claim.publicStatus,
+                claim.publicStatus,
+                staffView && claim.pendingApproval,
+                staffView ? claim.proposedBy : null,
+                staffView || (verdictPublic && !claim.pendingApproval) ? claim.verdictRationale : null,
+                staffView ? claim.assignee : null,
+                claim.recheckBy, claim.supersededBy, claim.withdrawnAt, claim.withdrawalReason,
+                staffView ? claim.createdBy : null,
+                claim.createdAt, claim.updatedAt, claim.version);
+    }
+
+    private static ReportedQuantity toReported(QuantityRequest q) {
+        return new ReportedQuantity(q.value(), q.low(), q.high(), q.qualifier(), blankToNull(q.unit()), q.partOf());
+    }
+
+    private static ClaimResponse.QuantityView toView(Quantity q) {
+        return new ClaimResponse.QuantityView(clean(q.value), clean(q.low), clean(q.high), q.qualifier, q.unit,
+                q.partOf);
+    }
+
+    /** numeric(20,4) comes back as 4.0000; clients expect 4. */
+    private static BigDecimal clean(BigDecimal number) {
+        return number == null ? null : number.stripTrailingZeros().scale() < 0
+                ? number.setScale(0) : number.stripTrailingZeros();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,102 @@
+package no.newsroom.claims.model;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public UUID articleId;
+
+    @Column(nullable = false)
+    public UUID anchorBlockId;
+
+    public int anchorStart;
+
+    public int anchorEnd;
+
+    @Column(nullable = false)
+    public String anchorQuote;
+
+    /** Set when the anchored block changed so much that the quote could not be found again. */
+    public boolean anchorLost;
+
+    @Column(nullable = false)
+    public String statement;
+
+    @Column(nullable = false)
+    public String claimReviewed;
+
+    public String claimant;
+
+    public String source;
+
+    @Column(nullable = false)
+    public String language;
+
+    public Instant reportedAt;
+
+    /** As the article reports it: false for "not confirmed by independent sources", null when it says nothing. */
+    public Boolean independentlyConfirmed;
+
+    @ElementCollection
+    @CollectionTable(name = "claim_quantity", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    public List<Quantity> quantities = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimStatus status = ClaimStatus.UNVERIFIED;
+
+    /** The status readers see: a verdict becomes public only after a second verifier approves it. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ClaimStatus publicStatus = ClaimStatus.UNVERIFIED;
+
+    public boolean pendingApproval;
+
+    public String proposedBy;
+
+    public String verdictRationale;
+
+    public String assignee;
+
+    public Instant recheckBy;
+
+    public UUID supersededBy;
+
+    public Instant withdrawnAt;
+
+    public String withdrawalReason;
+
+    @Column(nullable = false)
+    public String createdBy;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,50 @@
+package no.newsroom.claims.rest;
+
+import no.newsroom.claims.model.ClaimStatus;
+import no.newsroom.claims.model.Qualifier;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Claim", description = "A claim with its verification state. Readers see status = publicStatus; "
+        + "staff also see a proposed verdict awaiting approval.")
+public record ClaimResponse(
+        UUID id,
+        UUID articleId,
+        AnchorView anchor,
+        boolean anchorLost,
+        String statement,
+        String claimReviewed,
+        String claimant,
+        String source,
+        String language,
+        Instant reportedAt,
+        Boolean independentlyConfirmed,
+        List<QuantityView> quantities,
+        @Schema(example = "UNVERIFIED") ClaimStatus status,
+        @Schema(example = "UNVERIFIED") ClaimStatus publicStatus,
+        boolean pendingApproval,
+        String proposedBy,
+        String verdictRationale,
+        String assignee,
+        Instant recheckBy,
+        UUID supersededBy,
+        Instant withdrawnAt,
+        String withdrawalReason,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+
+    @Schema(name = "AnchorView")
+    public record AnchorView(UUID blockId, int start, int end, String quote) {
+    }
+
+    @Schema(name = "QuantityView")
+    public record QuantityView(BigDecimal value, BigDecimal low, BigDecimal high, Qualifier qualifier, String unit,
+                               Integer partOf) {
+    }
+}
