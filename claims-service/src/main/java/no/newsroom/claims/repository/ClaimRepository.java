@@ -18,6 +18,13 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return find("from Claim c left join fetch c.quantities where c.id = ?1", id).firstResultOptional();
     }
 
+    /** One query for the claims and their quantities, however many there are. */
+    public List<Claim> findForArticle(UUID articleId, boolean excludeWithdrawn) {
+        String withdrawn = excludeWithdrawn ? " and c.withdrawnAt is null" : "";
+        return find("select distinct c from Claim c left join fetch c.quantities where c.articleId = ?1" + withdrawn
+                + " order by c.createdAt, c.id", articleId).list();
+    }
+
     /** Oldest first, keyset-paged on (createdAt, id). */
     public Page<Claim> page(ClaimFilter filter, PageCursor after, int limit) {
         List<String> conditions = new ArrayList<>();

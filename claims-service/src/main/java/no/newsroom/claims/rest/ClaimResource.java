@@ -67,6 +67,19 @@ public class ClaimResource {
     }
 
     @GET
+    @Path("/by-article/{articleId}")
+    @PermitAll
+    @Operation(summary = "All claims of one article",
+            description = "Unpaged, in creation order: the gateway attaches them to the article's blocks in one call.")
+    @APIResponse(responseCode = "200", description = "The article's claims (items only; nextCursor is null)")
+    public PageResponse<ClaimResponse> byArticle(@RestPath UUID articleId) {
+        boolean staff = isStaff();
+        var claims = service.listForArticle(articleId, !staff);
+        return new PageResponse<>(claims.stream().map(claim -> ClaimMapper.toResponse(claim, staff)).toList(), null,
+                claims.size());
+    }
+
+    @GET
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Get a claim", description = "Honours If-None-Match.")

@@ -16,6 +16,7 @@ import no.newsroom.claims.repository.PageCursor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,6 +68,11 @@ public class ClaimService {
         Page<Claim> page = claims.page(filter, after, limit);
         page.items().forEach(claim -> claim.quantities.size());
         return page;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Claim> listForArticle(UUID articleId, boolean excludeWithdrawn) {
+        return claims.findForArticle(articleId, excludeWithdrawn);
     }
 
     private static Quantity toQuantity(ReportedQuantity reported) {

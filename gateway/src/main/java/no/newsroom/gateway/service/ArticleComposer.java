@@ -1,0 +1,125 @@
+package no.newsroom.gateway.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import no.newsroom.gateway.client.ArticlesClient;
+import no.newsroom.gateway.client.ClaimsClient;
+import no.newsroom.gateway.client.Downstream;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Builds the article page clients render: the article from articles-service with each block's claims from
+ * claims-service attached. Claims are optional: without them the article still comes back, marked degraded.
+ */
+@ApplicationScoped
+public class ArticleComposer {
+
+    private final ArticlesClient articles;
+    private final ClaimsClient claims;
+    private final ObjectMapper json;
+
+    public ArticleComposer(ArticlesClient articles, ClaimsClient claims, ObjectMapper json) {
+        this.articles = articles;
+        this.claims = claims;
+        this.json = json;
+    }
+
+    /**
+     * One call to each service. With an id both run in parallel; a slug must be resolved to an id first.
+     * A non-2xx article answer is returned as is so the caller can pass the problem on.
+     */
+    public Uni<Either> compose(String idOrSlug) {
+        if (isUuid(idOrSlug)) {
+            return Uni.combine().all().unis(articles.article(idOrSlug), claims.claimsOfArticle(idOrSlug))
+                    .asTuple()
+                    .map(both -> attach(both.getItem1(), both.getItem2()));
+        }
+        return articles.article(idOrSlug).flatMap(article -> article.isSuccessful()
+                ? claims.claimsOfArticle(read(article).path("id").asText()).map(found -> attach(article, found))
+                : Uni.createFrom().item(Either.failed(article)));
+    }
+
+    private Either attach(Downstream article, Optional<Downstream> claimsOfArticle) {
+        if (!article.isSuccessful()) {
+            return Either.failed(article);
+        }
+        ObjectNode body = (ObjectNode) read(article);
+        Optional<JsonNode> claimItems = claimsOfArticle.filter(Downstream::isSuccessful)
+                .map(answer -> read(answer).path("items"));
+        ObjectNode summary = body.putObject("claims").put("available", claimItems.isPresent());
+        StringBuilder versionKey = new StringBuilder(article.etag() == null ? "" : article.etag());
+        claimItems.ifPresent(items -> {
+            summary.put("count", items.size());
+            ArrayNode unanchored = attachToBlocks(body, items);
+            summary.set("unanchored", unanchored);
+            items.forEach(claim -> versionKey.append('|').append(claim.path("id").asText())
+                    .append(':').append(claim.path("version").asText())
+                    .append(':').append(claim.path("status").asText()));
+        });
+        return Either.composed(new ComposedArticle(body, etagOf(versionKey + "|" + claimItems.isPresent())));
+    }
+
+    /** Returns the claims whose block no longer exists in the article. */
+    private ArrayNode attachToBlocks(ObjectNode article, JsonNode claimItems) {
+        Map<String, ArrayNode> claimsByBlock = new LinkedHashMap<>();
+        for (JsonNode block : article.path("blocks")) {
+            claimsByBlock.put(block.path("id").asText(), ((ObjectNode) block).putArray("claims"));
+        }
+        ArrayNode unanchored = json.createArrayNode();
+        for (JsonNode claim : claimItems) {
+            String blockId = claim.path("anchor").path("blockId").asText();
+            claimsByBlock.getOrDefault(blockId, unanchored).add(claim);
+        }
+        return unanchored;
+    }
+
+    private JsonNode read(Downstream answer) {
+        try {
+            return json.readTree(answer.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Downstream sent invalid JSON", e);
+        }
+    }
+
+    private static String etagOf(String versionKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(versionKey.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            return UUID.fromString(value).toString().equalsIgnoreCase(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Either the composed article or the article-service answer that prevented it (404, 400, ...). */
+    public record Either(ComposedArticle article, Downstream failure) {
+
+        static Either composed(ComposedArticle article) {
+            return new Either(article, null);
+        }
+
+        static Either failed(Downstream failure) {
+            return new Either(null, failure);
+        }
+    }
+}

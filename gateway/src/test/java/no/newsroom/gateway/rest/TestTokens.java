@@ -1,0 +1,26 @@
+package no.newsroom.gateway.rest;
+
+import io.smallrye.jwt.build.Jwt;
+
+import java.util.Set;
+
+/** Bearer tokens signed with the test-only key under src/test/resources/jwt. */
+final class TestTokens {
+
+    static final String ISSUER = "https://newsroom.example/issuer";
+
+    private TestTokens() {
+    }
+
+    static String token(String user, String role) {
+        return Jwt.upn(user).issuer(ISSUER).groups(Set.of(role)).sign();
+    }
+
+    static String editor() {
+        return token("erik", Roles.EDITOR);
+    }
+
+    static String reader() {
+        return token("rita", Roles.READER);
+    }
+}
