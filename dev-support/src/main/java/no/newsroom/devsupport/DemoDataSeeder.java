@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,16 +40,30 @@ public final class DemoDataSeeder {
         this.bearerToken = bearerToken;
     }
 
-    /** {@code DemoDataSeeder <articles-url> <claims-url>}, signing its own admin token with the dev key. */
+    /**
+     * {@code DemoDataSeeder [--only-if-empty] <articles-url> <claims-url>}, signing its own admin token with the
+     * dev key. With {@code --only-if-empty} it leaves a database that already holds articles alone.
+     */
     public static void main(String[] args) {
-        if (args.length != 2) {
-            System.err.println("usage: DemoDataSeeder <articles-service-url> <claims-service-url>");
+        List<String> arguments = new ArrayList<>(List.of(args));
+        boolean onlyIfEmpty = arguments.remove("--only-if-empty");
+        if (arguments.size() != 2) {
+            System.err.println("usage: DemoDataSeeder [--only-if-empty] <articles-service-url> <claims-service-url>");
             System.exit(2);
         }
         String token = new JwtIssuer(DevKeys.inDevHome().ensureExist().privateKey())
                 .issue("demo-seeder", List.of("admin"), Duration.ofMinutes(10));
-        JsonNode article = new DemoDataSeeder(URI.create(args[0]), URI.create(args[1]), token).seedIfAbsent();
+        var seeder = new DemoDataSeeder(URI.create(arguments.get(0)), URI.create(arguments.get(1)), token);
+        if (onlyIfEmpty && seeder.articleCount() > 0) {
+            System.out.println("demo data: articles exist already; run ./suite seed to add the demo article");
+            return;
+        }
+        JsonNode article = seeder.seedIfAbsent();
         System.out.println("demo article: " + article.path("id").asText() + " (" + SLUG + ")");
+    }
+
+    public long articleCount() {
+        return parse(expect(200, send(request(articlesUrl.resolve("/articles?limit=1")).GET()))).path("total").asLong();
     }
 
     /** Returns the demo article, importing it and its claims first when it does not exist yet. */
