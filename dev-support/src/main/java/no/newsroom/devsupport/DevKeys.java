@@ -30,7 +30,11 @@ public final class DevKeys {
     }
 
     public static DevKeys inDevHome() {
-        return new DevKeys(DevHome.directory().resolve("jwt"));
+        return in(DevHome.directory().resolve("jwt"));
+    }
+
+    public static DevKeys in(Path directory) {
+        return new DevKeys(directory);
     }
 
     public Path publicKeyFile() {

@@ -1,0 +1,187 @@
+package no.newsroom.e2e;
+
+import no.newsroom.devsupport.DemoDataSeeder;
+import no.newsroom.devsupport.DevKeys;
+import no.newsroom.devsupport.JwtIssuer;
+import no.newsroom.devsupport.LocalPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three packaged services running as separate processes on free ports against fresh PostgreSQL databases,
+ * with the Kyiv demo data loaded. One instance serves every end-to-end test of a run.
+ */
+public final class RunningSuite {
+
+    public enum Service {
+        ARTICLES("articles-service"), CLAIMS("claims-service"), GATEWAY("gateway");
+
+        final String module;
+
+        Service(String module) {
+            this.module = module;
+        }
+    }
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static RunningSuite instance;
+
+    private final Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private final Path workDirectory = root.resolve("e2e-tests/target/e2e");
+    private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    private final Map<Service, Process> processes = new EnumMap<>(Service.class);
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final DevKeys keys = DevKeys.in(workDirectory.resolve("jwt")).ensureExist();
+    private final LocalPostgres postgres = LocalPostgres.reachableOrEmbedded();
+    private String demoArticleId;
+
+    private RunningSuite() {
+    }
+
+    public static synchronized RunningSuite get() {
+        if (instance == null) {
+            instance = new RunningSuite();
+            instance.startAll();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
+        }
+        return instance;
+    }
+
+    public URI url(Service service) {
+        return URI.create("http://localhost:" + ports.get(service));
+    }
+
+    public String token(String user, String role) {
+        return new JwtIssuer(keys.privateKey()).issue(user, List.of(role), Duration.ofHours(1));
+    }
+
+    public String demoArticleId() {
+        return demoArticleId;
+    }
+
+    public void stop(Service service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroyForcibly();
+            waitFor(process);
+        }
+    }
+
+    public void start(Service service) {
+        try {
+            Files.createDirectories(workDirectory);
+            Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+            Process process = new ProcessBuilder(command(service, jar))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(workDirectory.resolve(service.module + ".log").toFile()))
+                    .start();
+            processes.put(service, process);
+            awaitReady(service);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + service.module, e);
+        }
+    }
+
+    private void startAll() {
+        for (Service service : Service.values()) {
+            ports.put(service, freePort());
+        }
+        for (Service service : Service.values()) {
+            start(service);
+        }
+        demoArticleId = new DemoDataSeeder(url(Service.ARTICLES), url(Service.CLAIMS), token("seeder", "admin"))
+                .seedIfAbsent().path("id").asText();
+    }
+
+    private void stopAll() {
+        List.of(Service.values()).forEach(this::stop);
+    }
+
+    private List<String> command(Service service, Path jar) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-Dquarkus.http.port=" + ports.get(service),
+                "-Dmp.jwt.verify.publickey.location=" + keys.publicKeyFile(),
+                "-Dquarkus.rest-client.articles.url=" + url(Service.ARTICLES),
+                "-Dquarkus.rest-client.claims.url=" + url(Service.CLAIMS)));
+        if (service != Service.GATEWAY) {
+            String database = service == Service.ARTICLES ? "articles_e2e" : "claims_e2e";
+            command.add("-Dquarkus.datasource.jdbc.url=" + postgres.ensureDatabase(database));
+            command.add("-Dquarkus.datasource.username=" + LocalPostgres.APP_ROLE);
+            command.add("-Dquarkus.datasource.password=" + LocalPostgres.APP_ROLE);
+            if (!processes.containsKey(Service.GATEWAY)) {
+                command.add("-Dquarkus.flyway.clean-disabled=false");
+                command.add("-Dquarkus.flyway.clean-at-start=true");
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
+
+    private void awaitReady(Service service) {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        URI ready = url(service).resolve("/q/health/ready");
+        while (Instant.now().isBefore(deadline)) {
+            if (!processes.get(service).isAlive()) {
+                throw new IllegalStateException(service.module + " exited; see " + workDirectory);
+            }
+            if (status(ready) == 200) {
+                return;
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException(service.module + " was not ready within " + READY_TIMEOUT);
+    }
+
+    private int status(URI uri) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void waitFor(Process process) {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
