@@ -24,6 +24,7 @@ class DemoArticleIT {
     @BeforeAll
     static void startSuite() {
         suite = RunningSuite.get();
+        suite.awaitClaimsAvailable();
     }
 
     @Test

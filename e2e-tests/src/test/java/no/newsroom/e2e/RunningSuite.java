@@ -73,6 +73,22 @@ public final class RunningSuite {
         return demoArticleId;
     }
 
+    /**
+     * The first composed read of a cold JVM can exceed the gateway's claims timeout and come back degraded, as
+     * designed; tests of the normal path wait until the composition has warmed up.
+     */
+    public void awaitClaimsAvailable() {
+        URI composed = url(Service.GATEWAY).resolve("/api/v1/articles/" + demoArticleId + "?include=claims");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (body(composed).contains("\"available\":true")) {
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException("claims never became available through the gateway");
+    }
+
     public void stop(Service service) {
         Process process = processes.remove(service);
         if (process != null) {
@@ -154,6 +170,18 @@ public final class RunningSuite {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String body(URI uri) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
