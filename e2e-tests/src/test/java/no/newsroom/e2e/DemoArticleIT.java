@@ -24,11 +24,13 @@ class DemoArticleIT {
     @BeforeAll
     static void startSuite() {
         suite = RunningSuite.get();
-        suite.awaitClaimsAvailable();
+        suite.awaitClaimsAvailable(suite.demoArticleId());
     }
 
     @Test
     void shouldServeDemoArticleWithItsClaimsThroughTheGateway() {
+        suite.awaitClaimsAvailable(DemoDataSeeder.SLUG);
+
         JsonPath article = given().baseUri(suite.url(Service.GATEWAY).toString())
                 .when().get("/api/v1/articles/" + DemoDataSeeder.SLUG + "?include=claims")
                 .then().statusCode(200)

@@ -77,8 +77,8 @@ public final class RunningSuite {
      * The first composed read of a cold JVM can exceed the gateway's claims timeout and come back degraded, as
      * designed; tests of the normal path wait until the composition has warmed up.
      */
-    public void awaitClaimsAvailable() {
-        URI composed = url(Service.GATEWAY).resolve("/api/v1/articles/" + demoArticleId + "?include=claims");
+    public void awaitClaimsAvailable(String articleIdOrSlug) {
+        URI composed = url(Service.GATEWAY).resolve("/api/v1/articles/" + articleIdOrSlug + "?include=claims");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             if (body(composed).contains("\"available\":true")) {
