@@ -1,24 +1,74 @@
 package no.newsroom.gateway.client;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** claims-service's internal API; responses pass through unchanged, errors included. */
+/**
+ * claims-service's internal API; responses pass through unchanged, errors included. The caller's
+ * Authorization, If-Match and If-None-Match headers are propagated (see application.properties).
+ */
 @RegisterRestClient(configKey = "claims")
 @RegisterClientHeaders
-@Path("/claims")
 interface ClaimsApi {
 
     @GET
-    @Path("/{id}")
+    @Path("/claims")
+    Uni<Response> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+                       @QueryParam("status") String status, @QueryParam("articleId") String articleId,
+                       @QueryParam("claimant") String claimant, @QueryParam("assignee") String assignee,
+                       @QueryParam("language") String language, @QueryParam("q") String q,
+                       @QueryParam("recheckDue") Boolean recheckDue);
+
+    @GET
+    @Path("/claims/{id}")
     Uni<Response> get(@PathParam("id") String id);
 
     @GET
-    @Path("/by-article/{articleId}")
+    @Path("/claims/by-article/{articleId}")
     Uni<Response> byArticle(@PathParam("articleId") String articleId);
+
+    @POST
+    @Path("/claims")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> create(String claim);
+
+    @PATCH
+    @Path("/claims/{id}")
+    @Consumes(ArticlesApi.MERGE_PATCH)
+    Uni<Response> patch(@PathParam("id") String id, String patch);
+
+    /** {@code action} is one of transitions, approval, withdrawal, evidence. */
+    @POST
+    @Path("/claims/{id}/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> act(@PathParam("id") String id, @PathParam("action") String action, String body);
+
+    /** {@code view} is one of evidence, history, claimreview. */
+    @GET
+    @Path("/claims/{id}/{view}")
+    Uni<Response> view(@PathParam("id") String id, @PathParam("view") String view);
+
+    @GET
+    @Path("/review-queue")
+    Uni<Response> reviewQueue(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
+
+    @POST
+    @Path("/extractions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> extract(String text);
+
+    @POST
+    @Path("/article-extractions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> extractFromArticle(String article);
 }

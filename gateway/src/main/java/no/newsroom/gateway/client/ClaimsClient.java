@@ -2,42 +2,105 @@ package no.newsroom.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
+import no.newsroom.gateway.config.DownstreamConfig;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.Optional;
 
-/** Reads from claims-service. Article pages must not fail because of claims, so that read degrades to empty. */
+/**
+ * Calls claims-service. Reads are retried, writes are not. Article pages must not fail because of claims, so
+ * that read has its own short timeout and degrades to empty.
+ */
 @ApplicationScoped
 public class ClaimsClient {
 
     static final String SERVICE = "claims-service";
 
     private final ClaimsApi api;
+    private final DownstreamGuards reads;
+    private final DownstreamGuards writes;
+    private final DownstreamGuards composition;
 
-    public ClaimsClient(@RestClient ClaimsApi api) {
+    public ClaimsClient(@RestClient ClaimsApi api, DownstreamConfig config) {
         this.api = api;
+        var claims = config.claims();
+        this.reads = DownstreamGuards.read(SERVICE, claims);
+        this.writes = DownstreamGuards.write(SERVICE, claims);
+        this.composition = DownstreamGuards.read(SERVICE, "composition", claims, claims.compositionTimeout());
     }
 
-    @Timeout(2_000)
-    @Retry(maxRetries = 2, delay = 100, retryOn = ServiceUnavailableException.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5_000)
     public Uni<Downstream> claim(String id) {
-        return Downstream.read(SERVICE, api.get(id));
+        return reads.call(() -> api.get(id));
+    }
+
+    public Uni<Downstream> list(ClaimListQuery query) {
+        return reads.call(() -> api.list(query.limit(), query.cursor(), query.status(), query.articleId(),
+                query.claimant(), query.assignee(), query.language(), query.q(), query.recheckDue()));
+    }
+
+    public Uni<Downstream> view(String id, ClaimView view) {
+        return reads.call(() -> api.view(id, view.path()));
+    }
+
+    public Uni<Downstream> reviewQueue(Integer limit, String cursor) {
+        return reads.call(() -> api.reviewQueue(limit, cursor));
     }
 
     /** Empty when claims-service is down, slow or failing: the caller shows the article without claims. */
-    @Timeout(1_000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5_000)
-    @Fallback(fallbackMethod = "claimsUnavailable")
     public Uni<Optional<Downstream>> claimsOfArticle(String articleId) {
-        return Downstream.read(SERVICE, api.byArticle(articleId)).map(Optional::of);
+        return composition.call(() -> api.byArticle(articleId))
+                .map(Optional::of)
+                .onFailure(ServiceUnavailableException.class).recoverWithItem(Optional.empty());
     }
 
-    Uni<Optional<Downstream>> claimsUnavailable(String articleId) {
-        return Uni.createFrom().item(Optional.empty());
+    public Uni<Downstream> create(String claim) {
+        return writes.call(() -> api.create(claim));
+    }
+
+    public Uni<Downstream> patch(String id, String patch) {
+        return writes.call(() -> api.patch(id, patch));
+    }
+
+    public Uni<Downstream> act(String id, ClaimAction action, String body) {
+        return writes.call(() -> api.act(id, action.path(), body));
+    }
+
+    /** Extraction only reads text, but it is costly, so a failure is not repeated. */
+    public Uni<Downstream> extract(String text) {
+        return writes.call(() -> api.extract(text));
+    }
+
+    public Uni<Downstream> extractFromArticle(String article) {
+        return writes.call(() -> api.extractFromArticle(article));
+    }
+
+    /** Writes on one claim, offered as {@code POST /claims/{id}/<path>}. */
+    public enum ClaimAction {
+        TRANSITION("transitions"), APPROVAL("approval"), WITHDRAWAL("withdrawal"), EVIDENCE("evidence");
+
+        private final String path;
+
+        ClaimAction(String path) {
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
+    }
+
+    /** Read-only views of one claim, offered as {@code GET /claims/{id}/<path>}. */
+    public enum ClaimView {
+        EVIDENCE("evidence"), HISTORY("history"), CLAIMREVIEW("claimreview");
+
+        private final String path;
+
+        ClaimView(String path) {
+            this.path = path;
+        }
+
+        String path() {
+            return path;
+        }
     }
 }

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /** A downstream answer, fully read, so it can be passed on or composed after the connection is released. */
-public record Downstream(int status, String contentType, String etag, String body) {
+public record Downstream(int status, String contentType, String etag, String location, String body) {
 
     /** Reads the answer of {@code call}; transport failures and 5xx become {@link ServiceUnavailableException}. */
     static Uni<Downstream> read(String service, Uni<Response> call) {
@@ -19,7 +19,7 @@ public record Downstream(int status, String contentType, String etag, String bod
         try (response) {
             String body = response.hasEntity() ? response.readEntity(String.class) : null;
             return new Downstream(response.getStatus(), response.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                    response.getHeaderString(HttpHeaders.ETAG), body);
+                    response.getHeaderString(HttpHeaders.ETAG), response.getHeaderString(HttpHeaders.LOCATION), body);
         }
     }
 

@@ -2,94 +2,401 @@ package no.newsroom.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import no.newsroom.gateway.client.ArticleListQuery;
 import no.newsroom.gateway.client.ArticlesClient;
+import no.newsroom.gateway.client.ArticlesClient.StatusChange;
+import no.newsroom.gateway.client.Downstream;
+import no.newsroom.gateway.openapi.ArticleDocs;
+import no.newsroom.gateway.openapi.ClaimDocs;
+import no.newsroom.gateway.openapi.Examples;
 import no.newsroom.gateway.service.ArticleComposer;
+import no.newsroom.gateway.service.ClaimExtraction;
+import no.newsroom.gateway.service.PublishedArticleCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.Optional;
+import java.util.UUID;
+
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Articles", description = "News and live articles, optionally with the claims they report")
+@Tag(name = "Articles")
 public class ArticleApiResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final ArticlesClient articles;
     private final ArticleComposer composer;
+    private final ClaimExtraction extraction;
+    private final PublishedArticleCache cache;
+    private final Callers callers;
 
-    public ArticleApiResource(ArticlesClient articles, ArticleComposer composer) {
+    public ArticleApiResource(ArticlesClient articles, ArticleComposer composer, ClaimExtraction extraction,
+                              PublishedArticleCache cache, Callers callers) {
         this.articles = articles;
         this.composer = composer;
+        this.extraction = extraction;
+        this.cache = cache;
+        this.callers = callers;
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List articles", description = "Newest update first, cursor-paged. "
-            + "Anonymous callers and readers see published articles only.")
-    @APIResponse(responseCode = "200", description = "One page: {items, nextCursor, total}")
-    @APIResponse(responseCode = "400", description = "Invalid filter or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "articles-service unavailable",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "listArticles", summary = "List articles", description = "Newest update first, "
+            + "cursor-paged. Anonymous callers and readers see published articles only.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = ArticleDocs.ArticlePage.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> list(
             @RestQuery @Min(1) @Max(100) @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
             @RestQuery @Size(max = 200) @Parameter(description = "nextCursor of the previous page") String cursor,
-            @RestQuery @Pattern(regexp = "DRAFT|PUBLISHED|ARCHIVED") String status,
-            @RestQuery @Size(max = 35) String language,
-            @RestQuery @Size(max = 100) String tag,
-            @RestQuery @Parameter(description = "ISO-8601 instant") String updatedSince) {
-        var query = new ArticleListQuery(limit, cursor, status, language, tag, updatedSince);
+            @RestQuery @Pattern(regexp = "DRAFT|PUBLISHED|ARCHIVED") @Parameter(description = "Staff only for "
+                    + "DRAFT and ARCHIVED") String status,
+            @RestQuery @Size(max = 35) @Parameter(description = "BCP 47 tag", example = "nb") String language,
+            @RestQuery @Size(max = 100) @Parameter(example = "kyiv") String tag,
+            @RestQuery @Size(max = 100) @Parameter(description = "Author user name", example = "kari") String author,
+            @RestQuery @Size(max = 200) @Parameter(description = "Full-text search", example = "Klitschko") String q,
+            @RestQuery @Parameter(description = "ISO-8601 instant", example = Examples.TIMESTAMP) String updatedSince,
+            @RestQuery @Pattern(regexp = "-?(updatedAt|publishedAt|title)") @Parameter(description = "Sort field, "
+                    + "'-' for descending", example = "-updatedAt") String sort) {
+        var query = new ArticleListQuery(limit, cursor, status, language, tag, author, q, updatedSince, sort);
         return articles.list(query).map(Passthrough::of);
     }
 
     @GET
     @Path("/{idOrSlug}")
     @PermitAll
-    @Operation(summary = "Get an article", description = "By id or slug. With include=claims each block carries "
-            + "the claims anchored to it and their public status; if claims cannot be fetched the article is still "
-            + "returned with claims.available = false.")
-    @APIResponse(responseCode = "200", description = "The article")
+    @Operation(operationId = "getArticle", summary = "Get an article", description = "By id or slug. With "
+            + "include=claims each block carries the claims anchored to it with their public status (staff also "
+            + "see proposed verdicts); if claims cannot be fetched the article is still returned with "
+            + "claims.available = false. The ETag changes when the article or any shown claim changes.")
+    @APIResponse(responseCode = "200", description = "The article",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such published article",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "articles-service unavailable",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@RestPath @Size(max = 200) String idOrSlug,
-                             @RestQuery @Pattern(regexp = "claims") @Parameter(description = "'claims' to attach "
-                                     + "each block's claims") String include,
-                             Request request) {
-        if (include == null) {
-            return articles.article(idOrSlug).map(Passthrough::of);
-        }
-        return composer.compose(idOrSlug).map(result -> {
-            if (result.failure() != null) {
-                return Passthrough.of(result.failure());
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> get(
+            @RestPath @Size(max = 200) @Parameter(description = "Id or slug", example = Examples.SLUG) String idOrSlug,
+            @RestQuery @Pattern(regexp = "claims") @Parameter(description = "'claims' to attach each block's claims",
+                    example = "claims") String include,
+            Request request) {
+        String cacheKey = include == null ? idOrSlug : idOrSlug + "?include=claims";
+        return callers.current().flatMap(caller -> {
+            var cached = caller.anonymous() ? cache.get(cacheKey) : Optional.<Downstream>empty();
+            if (cached.isPresent()) {
+                return Uni.createFrom().item(Passthrough.conditional(cached.get(), request));
             }
-            EntityTag tag = EntityTag.valueOf(result.article().etag());
-            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-            return notModified != null
-                    ? notModified.tag(tag).build()
-                    : Response.ok(result.article().body(), MediaType.APPLICATION_JSON).tag(tag).build();
+            Uni<Downstream> read = include == null
+                    ? articles.article(idOrSlug)
+                    : composer.compose(idOrSlug, caller.staff());
+            return read.map(answer -> {
+                if (caller.anonymous()) {
+                    cache.putIfPublished(cacheKey, answer);
+                }
+                return Passthrough.conditional(answer, request);
+            });
         });
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "createArticle", summary = "Create an article", description = "As a DRAFT; "
+            + "block ids are assigned and kept across later edits.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleDocs.ArticleDraft.class),
+            examples = @ExampleObject(name = "kyiv", value = Examples.ARTICLE_DRAFT)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> create(String article) {
+        return articles.create(article).map(Passthrough::of);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "replaceArticle", summary = "Replace an article", description = "Blocks sent with "
+            + "their id keep it; a revision is saved.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
+            + "being replaced", schema = @Schema(type = SchemaType.STRING), example = "\"3\"")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleDocs.ArticleDraft.class),
+            examples = @ExampleObject(name = "kyiv", value = Examples.ARTICLE_DRAFT)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> replace(@RestPath UUID id, String article) {
+        return articles.replace(id.toString(), article).map(Passthrough::of);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MERGE_PATCH)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "patchArticle", summary = "Change some fields of an article",
+            description = "JSON merge patch; a revision is saved.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
+            + "being changed", schema = @Schema(type = SchemaType.STRING), example = "\"3\"")
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
+            schema = @Schema(implementation = ArticleDocs.ArticlePatch.class),
+            examples = @ExampleObject(name = "tags", value = Examples.ARTICLE_PATCH)))
+    @APIResponse(responseCode = "200", description = "Changed",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> patch(@RestPath UUID id, String patch) {
+        return articles.patch(id.toString(), patch).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "publishArticle", summary = "Publish an article",
+            description = "Makes it visible to readers; the slug is fixed from now on.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
+            + "being published", schema = @Schema(type = SchemaType.STRING), example = "\"3\"")
+    @APIResponse(responseCode = "200", description = "Published",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> publish(@RestPath UUID id) {
+        return articles.changeStatus(id.toString(), StatusChange.PUBLISH).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/unpublish")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "unpublishArticle", summary = "Unpublish an article",
+            description = "Back to DRAFT; readers no longer see it.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
+            + "being unpublished", schema = @Schema(type = SchemaType.STRING), example = "\"4\"")
+    @APIResponse(responseCode = "200", description = "Unpublished",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> unpublish(@RestPath UUID id) {
+        return articles.changeStatus(id.toString(), StatusChange.UNPUBLISH).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "archiveArticle", summary = "Archive an article",
+            description = "Kept and readable by staff, no longer listed for readers.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
+            + "being archived", schema = @Schema(type = SchemaType.STRING), example = "\"4\"")
+    @APIResponse(responseCode = "200", description = "Archived",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> archive(@RestPath UUID id) {
+        return articles.changeStatus(id.toString(), StatusChange.ARCHIVE).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "importArticle", summary = "Import an article from plain text",
+            description = "Headings, paragraphs, 'Foto: X' credits, 'Kilde: X' sources and quotes starting with "
+                    + "– or « become blocks of a new DRAFT.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "kyiv", value = Examples.IMPORT_TEXT)))
+    @APIResponse(responseCode = "201", description = "Imported",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> importText(
+            @RestQuery @Size(max = 35) @Parameter(required = true, example = "nb") String language,
+            @RestQuery @Size(max = 300) @Parameter(required = true, example = Examples.TITLE) String title,
+            String text) {
+        return articles.importText(language, title, text).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/blocks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "addArticleBlock", summary = "Post a live update",
+            description = "Adds a block at the top or bottom of a live article.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the article",
+            schema = @Schema(type = SchemaType.STRING), example = "\"4\"")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleDocs.BlockDraft.class),
+            examples = @ExampleObject(name = "update", value = Examples.BLOCK_DRAFT)))
+    @APIResponse(responseCode = "201", description = "Added; the body is the article with the new block",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> addBlock(@RestPath UUID id,
+                                  @RestQuery @Pattern(regexp = "top|bottom") @Parameter(description = "Where the "
+                                          + "update goes (default top)", example = "top") String position,
+                                  String block) {
+        return articles.addBlock(id.toString(), position, block).map(Passthrough::of);
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @PermitAll
+    @Operation(operationId = "listArticleRevisions", summary = "List the revisions of an article",
+            description = "Newest first: who saved what, when.")
+    @APIResponse(responseCode = "200", description = "One page of revisions",
+            content = @Content(schema = @Schema(implementation = ArticleDocs.RevisionPage.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> revisions(@RestPath UUID id,
+                                   @RestQuery @Min(1) @Max(100) @Parameter(description = "Page size") Integer limit,
+                                   @RestQuery @Size(max = 200) @Parameter(description = "nextCursor of the "
+                                           + "previous page") String cursor) {
+        return articles.revisions(id.toString(), limit, cursor).map(Passthrough::of);
+    }
+
+    @GET
+    @Path("/{id}/revisions/{number}")
+    @PermitAll
+    @Operation(operationId = "getArticleRevision", summary = "Get one revision of an article",
+            description = "The full content as saved.")
+    @APIResponse(responseCode = "200", description = "The revision",
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Revision.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> revision(@RestPath UUID id, @RestPath @Min(1) int number) {
+        return articles.revision(id.toString(), number).map(Passthrough::of);
+    }
+
+    @GET
+    @Path("/{id}/revisions/{from}/diff/{to}")
+    @PermitAll
+    @Operation(operationId = "diffArticleRevisions", summary = "Compare two revisions",
+            description = "Field and block changes from one revision to another.")
+    @APIResponse(responseCode = "200", description = "The changes",
+            content = @Content(schema = @Schema(implementation = ArticleDocs.RevisionDiff.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> diff(@RestPath UUID id, @RestPath @Min(1) int from, @RestPath @Min(1) int to) {
+        return articles.diff(id.toString(), from, to).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/claims:extract")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "extractArticleClaims", summary = "Store the claims an article reports",
+            description = "Finds claims in the article's blocks and stores them as UNVERIFIED claims anchored to "
+                    + "their blocks. Idempotent: claims already stored are not stored again.")
+    @APIResponse(responseCode = "200", description = "The article's extracted claims",
+            content = @Content(schema = @Schema(implementation = ClaimDocs.ArticleExtraction.class)))
+    @APIResponse(responseCode = "201", description = "New claims were stored",
+            content = @Content(schema = @Schema(implementation = ClaimDocs.ArticleExtraction.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> extractClaims(@RestPath UUID id) {
+        return extraction.extract(id.toString()).map(Passthrough::of);
     }
 }

@@ -2,45 +2,298 @@ package no.newsroom.gateway.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import no.newsroom.gateway.client.ClaimListQuery;
 import no.newsroom.gateway.client.ClaimsClient;
+import no.newsroom.gateway.client.ClaimsClient.ClaimAction;
+import no.newsroom.gateway.client.ClaimsClient.ClaimView;
+import no.newsroom.gateway.openapi.ClaimDocs;
+import no.newsroom.gateway.openapi.Examples;
+import no.newsroom.gateway.service.WorkflowTransitions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.UUID;
 
 @Path("/api/v1/claims")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Claims", description = "Claims reported by articles and their verification")
+@Tag(name = "Claims")
 public class ClaimApiResource {
 
     private final ClaimsClient claims;
+    private final WorkflowTransitions workflow;
 
-    public ClaimApiResource(ClaimsClient claims) {
+    public ClaimApiResource(ClaimsClient claims, WorkflowTransitions workflow) {
         this.claims = claims;
+        this.workflow = workflow;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listClaims", summary = "List claims", description = "Cursor-paged. Readers see "
+            + "claims of published articles with their public status only.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = ClaimDocs.ClaimPage.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> list(
+            @RestQuery @Min(1) @Max(100) @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
+            @RestQuery @Size(max = 200) @Parameter(description = "nextCursor of the previous page") String cursor,
+            @RestQuery @Size(max = 200) @Parameter(description = "One status or several, comma-separated",
+                    example = "UNVERIFIED,IN_REVIEW") String status,
+            @RestQuery @Parameter(example = Examples.ARTICLE_ID) UUID articleId,
+            @RestQuery @Size(max = 200) @Parameter(example = "Ukrainske myndigheter") String claimant,
+            @RestQuery @Size(max = 100) @Parameter(example = "kari") String assignee,
+            @RestQuery @Size(max = 35) @Parameter(example = "nb") String language,
+            @RestQuery @Size(max = 200) @Parameter(description = "Full-text search", example = "helikoptre") String q,
+            @RestQuery @Parameter(description = "Only claims whose re-check is due") Boolean recheckDue) {
+        var query = new ClaimListQuery(limit, cursor, status, articleId == null ? null : articleId.toString(),
+                claimant, assignee, language, q, recheckDue);
+        return claims.list(query).map(Passthrough::of);
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get a claim", description = "Readers see the public (approved) status only.")
-    @APIResponse(responseCode = "200", description = "The claim")
-    @APIResponse(responseCode = "404", description = "No such claim",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "claims-service unavailable",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getClaim", summary = "Get a claim", description = "Readers see the public "
+            + "(approved) status only.")
+    @APIResponse(responseCode = "200", description = "The claim",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimDocs.Claim.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> get(@RestPath UUID id) {
         return claims.claim(id.toString()).map(Passthrough::of);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "createClaim", summary = "Record a claim", description = "Anchored to a passage of "
+            + "an article block; starts UNVERIFIED. Sub-counts may not exceed their parent count.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimDocs.ClaimDraft.class),
+            examples = @ExampleObject(name = "aircraft", value = Examples.CLAIM_DRAFT)))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = ClaimDocs.Claim.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> create(String claim) {
+        return claims.create(claim).map(Passthrough::of);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(ArticleApiResource.MERGE_PATCH)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "patchClaim", summary = "Change editable fields of a claim",
+            description = "JSON merge patch: assignment, re-check date, superseding claim, wording. Every change "
+                    + "is written to the claim's history.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
+            + "being changed", schema = @Schema(type = SchemaType.STRING), example = "\"3\"")
+    @RequestBody(required = true, content = @Content(mediaType = ArticleApiResource.MERGE_PATCH,
+            schema = @Schema(implementation = ClaimDocs.ClaimPatch.class),
+            examples = @ExampleObject(name = "assign", value = Examples.CLAIM_PATCH)))
+    @APIResponse(responseCode = "200", description = "Changed",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimDocs.Claim.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> patch(@RestPath UUID id, String patch) {
+        return claims.patch(id.toString(), patch).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VERIFIER, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "transitionClaim", summary = "Move a claim through the verification workflow",
+            description = "UNVERIFIED → IN_REVIEW → a verdict; a verdict needs a rationale (and evidence for "
+                    + "CONFIRMED, PARTLY_CONFIRMED, FALSE, MISLEADING) and stays pending until another verifier "
+                    + "approves it. Reopening needs a reason.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the claim",
+            schema = @Schema(type = SchemaType.STRING), example = "\"3\"")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimDocs.Transition.class),
+            examples = {@ExampleObject(name = "review", value = Examples.TRANSITION_TO_REVIEW),
+                    @ExampleObject(name = "verdict", value = Examples.TRANSITION_TO_VERDICT)}))
+    @APIResponse(responseCode = "200", description = "Moved",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimDocs.Claim.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> transition(@RestPath UUID id, String transition) {
+        return workflow.transition(id.toString(), transition).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @RolesAllowed({Roles.VERIFIER, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "approveClaim", summary = "Approve a proposed verdict",
+            description = "Four eyes: a verifier other than the proposer makes the verdict public.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the claim",
+            schema = @Schema(type = SchemaType.STRING), example = "\"4\"")
+    @APIResponse(responseCode = "200", description = "Approved; publicStatus = status",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimDocs.Claim.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> approve(@RestPath UUID id, String approval) {
+        return workflow.approve(id.toString(), approval).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "withdrawClaim", summary = "Withdraw a claim",
+            description = "With a reason; the claim and its history are kept.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the claim",
+            schema = @Schema(type = SchemaType.STRING), example = "\"4\"")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimDocs.Withdrawal.class),
+            examples = @ExampleObject(name = "duplicate", value = Examples.WITHDRAWAL)))
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimDocs.Claim.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> withdraw(@RestPath UUID id, String withdrawal) {
+        return claims.act(id.toString(), ClaimAction.WITHDRAWAL, withdrawal).map(Passthrough::of);
+    }
+
+    @GET
+    @Path("/{id}/evidence")
+    @PermitAll
+    @Operation(operationId = "listClaimEvidence", summary = "List the evidence of a claim",
+            description = "Oldest first.")
+    @APIResponse(responseCode = "200", description = "The evidence",
+            content = @Content(schema = @Schema(implementation = ClaimDocs.EvidencePage.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> evidence(@RestPath UUID id) {
+        return claims.view(id.toString(), ClaimView.EVIDENCE).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "addClaimEvidence", summary = "Add evidence to a claim",
+            description = "Verdicts need evidence; CONFIRMED and PARTLY_CONFIRMED need independent evidence.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimDocs.EvidenceDraft.class),
+            examples = @ExampleObject(name = "statement", value = Examples.EVIDENCE_DRAFT)))
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimDocs.Evidence.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> addEvidence(@RestPath UUID id, String evidence) {
+        return claims.act(id.toString(), ClaimAction.EVIDENCE, evidence).map(Passthrough::of);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @PermitAll
+    @Operation(operationId = "getClaimHistory", summary = "Get the audit history of a claim",
+            description = "Every change: who, when, from → to, reason. Oldest first.")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(implementation = ClaimDocs.HistoryPage.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> history(@RestPath UUID id) {
+        return claims.view(id.toString(), ClaimView.HISTORY).map(Passthrough::of);
+    }
+
+    @GET
+    @Path("/{id}/claimreview")
+    @PermitAll
+    @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getClaimReview", summary = "Get the schema.org ClaimReview of a claim",
+            description = "JSON-LD for search engines and fact-check aggregators; only for approved verdicts.")
+    @APIResponse(responseCode = "200", description = "The ClaimReview",
+            content = @Content(mediaType = "application/ld+json",
+                    schema = @Schema(implementation = ClaimDocs.ClaimReview.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> claimReview(@RestPath UUID id) {
+        return claims.view(id.toString(), ClaimView.CLAIMREVIEW).map(Passthrough::of);
     }
 }

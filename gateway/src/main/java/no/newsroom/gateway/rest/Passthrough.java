@@ -1,10 +1,15 @@
 package no.newsroom.gateway.rest;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import no.newsroom.gateway.client.Downstream;
 
-/** Hands a downstream answer to the client as it is: status, body, content type and ETag, problems included. */
+/**
+ * Hands a downstream answer to the client as it is: status, body, content type, ETag and Location, problems
+ * included. Locations are rewritten to the public API by {@link ResponseHeaders}.
+ */
 final class Passthrough {
 
     private Passthrough() {
@@ -18,6 +23,19 @@ final class Passthrough {
         if (answer.etag() != null) {
             response.header(HttpHeaders.ETAG, answer.etag());
         }
+        if (answer.location() != null) {
+            response.header(HttpHeaders.LOCATION, answer.location());
+        }
         return response.build();
+    }
+
+    /** As {@link #of}, but answers 304 itself when the client already holds this version. */
+    static Response conditional(Downstream answer, Request request) {
+        if (answer.status() != 200 || answer.etag() == null) {
+            return of(answer);
+        }
+        EntityTag tag = EntityTag.valueOf(answer.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return notModified != null ? notModified.tag(tag).build() : of(answer);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
 import no.newsroom.gateway.client.ArticlesClient;
 import no.newsroom.gateway.client.ClaimsClient;
 import no.newsroom.gateway.client.Downstream;
@@ -16,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +28,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ArticleComposer {
+
+    /** Fields only staff may see; stripped here too, so a misbehaving backend cannot leak them to readers. */
+    private static final String[] STAFF_ONLY = {"pendingApproval", "proposedBy"};
 
     private final ArticlesClient articles;
     private final ClaimsClient claims;
@@ -39,37 +44,46 @@ public class ArticleComposer {
 
     /**
      * One call to each service. With an id both run in parallel; a slug must be resolved to an id first.
-     * A non-2xx article answer is returned as is so the caller can pass the problem on.
+     * A non-2xx article answer is returned as is so the caller can pass the problem on. Callers who are not
+     * staff see every claim with its public status only.
      */
-    public Uni<Either> compose(String idOrSlug) {
+    public Uni<Downstream> compose(String idOrSlug, boolean staff) {
         if (isUuid(idOrSlug)) {
             return Uni.combine().all().unis(articles.article(idOrSlug), claims.claimsOfArticle(idOrSlug))
                     .asTuple()
-                    .map(both -> attach(both.getItem1(), both.getItem2()));
+                    .map(both -> attach(both.getItem1(), both.getItem2(), staff));
         }
         return articles.article(idOrSlug).flatMap(article -> article.isSuccessful()
-                ? claims.claimsOfArticle(read(article).path("id").asText()).map(found -> attach(article, found))
-                : Uni.createFrom().item(Either.failed(article)));
+                ? claims.claimsOfArticle(read(article).path("id").asText()).map(found -> attach(article, found, staff))
+                : Uni.createFrom().item(article));
     }
 
-    private Either attach(Downstream article, Optional<Downstream> claimsOfArticle) {
+    private Downstream attach(Downstream article, Optional<Downstream> claimsOfArticle, boolean staff) {
         if (!article.isSuccessful()) {
-            return Either.failed(article);
+            return article;
         }
         ObjectNode body = (ObjectNode) read(article);
         Optional<JsonNode> claimItems = claimsOfArticle.filter(Downstream::isSuccessful)
                 .map(answer -> read(answer).path("items"));
         ObjectNode summary = body.putObject("claims").put("available", claimItems.isPresent());
-        StringBuilder versionKey = new StringBuilder(article.etag() == null ? "" : article.etag());
         claimItems.ifPresent(items -> {
+            if (!staff) {
+                items.forEach(ArticleComposer::toPublicView);
+            }
             summary.put("count", items.size());
-            ArrayNode unanchored = attachToBlocks(body, items);
-            summary.set("unanchored", unanchored);
-            items.forEach(claim -> versionKey.append('|').append(claim.path("id").asText())
-                    .append(':').append(claim.path("version").asText())
-                    .append(':').append(claim.path("status").asText()));
+            summary.set("unanchored", attachToBlocks(body, items));
         });
-        return Either.composed(new ComposedArticle(body, etagOf(versionKey + "|" + claimItems.isPresent())));
+        // The ETag covers exactly what this caller sees: the article version and the claims as shown.
+        String versionKey = article.etag() + "|" + claimItems.map(JsonNode::toString).orElse("unavailable");
+        return new Downstream(200, MediaType.APPLICATION_JSON, etagOf(versionKey), null, body.toString());
+    }
+
+    private static void toPublicView(JsonNode claim) {
+        ObjectNode view = (ObjectNode) claim;
+        if (view.hasNonNull("publicStatus")) {
+            view.set("status", view.get("publicStatus"));
+        }
+        view.remove(List.of(STAFF_ONLY));
     }
 
     /** Returns the claims whose block no longer exists in the article. */
@@ -108,18 +122,6 @@ public class ArticleComposer {
             return UUID.fromString(value).toString().equalsIgnoreCase(value);
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    /** Either the composed article or the article-service answer that prevented it (404, 400, ...). */
-    public record Either(ComposedArticle article, Downstream failure) {
-
-        static Either composed(ComposedArticle article) {
-            return new Either(article, null);
-        }
-
-        static Either failed(Downstream failure) {
-            return new Either(null, failure);
         }
     }
 }

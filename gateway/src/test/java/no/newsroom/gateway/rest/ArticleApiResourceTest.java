@@ -1,12 +1,13 @@
 package no.newsroom.gateway.rest;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import no.newsroom.gateway.service.PublishedArticleCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -16,83 +17,131 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static no.newsroom.gateway.rest.TestData.ARTICLE_ID;
+import static no.newsroom.gateway.rest.TestData.OTHER_BLOCK_ID;
+import static no.newsroom.gateway.rest.TestData.article;
+import static no.newsroom.gateway.rest.TestData.claim;
+import static no.newsroom.gateway.rest.TestData.page;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @QuarkusTestResource(DownstreamServices.class)
 class ArticleApiResourceTest {
 
-    private static final String ARTICLE_ID = "0b6f6c9e-1f0a-4a53-8c9a-5d1f1e2b7c44";
-    private static final String BLOCK_ID = "6f1c2a8e-3b7d-4c55-9a0e-2d4b8c1e7f90";
-    private static final String OTHER_BLOCK_ID = "7a2d3b9f-4c8e-4d66-8b1f-3e5c9d2f8a01";
+    private static final String COMPOSED = "/api/v1/articles/" + ARTICLE_ID + "?include=claims";
 
-    @DownstreamServices.InjectDownstream
-    WireMockServer downstream;
+    @DownstreamServices.ArticlesService
+    WireMockServer articles;
+
+    @DownstreamServices.ClaimsService
+    WireMockServer claims;
+
+    @Inject
+    PublishedArticleCache cache;
 
     @BeforeEach
-    void resetStubs() {
-        downstream.resetAll();
+    void resetStubsAndCache() {
+        articles.resetAll();
+        claims.resetAll();
+        cache.invalidate(ARTICLE_ID);
     }
 
     @Test
     void shouldAttachEachClaimToItsBlock() {
-        stubArticle();
-        stubClaims(claim("c1", BLOCK_ID, "UNVERIFIED", 0), claim("c2", BLOCK_ID, "CONFIRMED", 3));
+        stubArticle(article());
+        stubClaims(claim("c1").json(), claim("c2").status("CONFIRMED").version(3).json());
 
-        given().when().get("/api/v1/articles/" + ARTICLE_ID + "?include=claims")
+        given().auth().oauth2(TestTokens.editor()).when().get(COMPOSED)
                 .then().statusCode(200)
                 .header("ETag", notNullValue())
-                .body("title", org.hamcrest.Matchers.equalTo("Kyiv"))
-                .body("claims.available", org.hamcrest.Matchers.equalTo(true))
-                .body("claims.count", org.hamcrest.Matchers.equalTo(2))
+                .body("title", is("Kyiv"))
+                .body("claims.available", is(true))
+                .body("claims.count", is(2))
                 .body("blocks[0].claims", hasSize(2))
-                .body("blocks[0].claims[1].status", org.hamcrest.Matchers.equalTo("CONFIRMED"))
+                .body("blocks[0].claims[1].status", is("CONFIRMED"))
                 .body("blocks[1].claims", hasSize(0));
     }
 
     @Test
     void shouldCallEachServiceOnceWhateverTheNumberOfClaims() {
-        stubArticle();
-        stubClaims(claim("c1", BLOCK_ID, "UNVERIFIED", 0), claim("c2", OTHER_BLOCK_ID, "UNVERIFIED", 0),
-                claim("c3", OTHER_BLOCK_ID, "UNVERIFIED", 0));
+        stubArticle(article());
+        stubClaims(claim("c1").json(), claim("c2").inBlock(OTHER_BLOCK_ID).json(),
+                claim("c3").inBlock(OTHER_BLOCK_ID).json());
 
-        given().when().get("/api/v1/articles/" + ARTICLE_ID + "?include=claims").then().statusCode(200);
+        given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED).then().statusCode(200);
 
-        downstream.verify(1, getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)));
-        downstream.verify(1, getRequestedFor(urlEqualTo("/claims/by-article/" + ARTICLE_ID)));
+        articles.verify(1, getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)));
+        claims.verify(1, getRequestedFor(urlEqualTo("/claims/by-article/" + ARTICLE_ID)));
+    }
+
+    @Test
+    void shouldShowReadersOnlyThePublicStatus() {
+        stubArticle(article());
+        stubClaims(claim("c1").proposed("FALSE", "IN_REVIEW", "kari").json());
+
+        given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
+                .then().statusCode(200)
+                .body("blocks[0].claims[0].status", is("IN_REVIEW"))
+                .body("blocks[0].claims[0].pendingApproval", nullValue())
+                .body("blocks[0].claims[0].proposedBy", nullValue());
+    }
+
+    @Test
+    void shouldShowStaffTheProposedVerdict() {
+        stubArticle(article());
+        stubClaims(claim("c1").proposed("FALSE", "IN_REVIEW", "kari").json());
+
+        given().auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).when().get(COMPOSED)
+                .then().statusCode(200)
+                .body("blocks[0].claims[0].status", is("FALSE"))
+                .body("blocks[0].claims[0].publicStatus", is("IN_REVIEW"))
+                .body("blocks[0].claims[0].proposedBy", is("kari"));
     }
 
     @Test
     void shouldDegradeWhenClaimsServiceFails() {
-        stubArticle();
-        downstream.stubFor(get(urlPathEqualTo("/claims/by-article/" + ARTICLE_ID))
-                .willReturn(aResponse().withStatus(500)));
+        stubArticle(article());
+        claims.stubFor(get(urlPathEqualTo("/claims/by-article/" + ARTICLE_ID)).willReturn(aResponse().withStatus(500)));
 
-        given().when().get("/api/v1/articles/" + ARTICLE_ID + "?include=claims")
+        given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
                 .then().statusCode(200)
-                .body("title", org.hamcrest.Matchers.equalTo("Kyiv"))
-                .body("claims.available", org.hamcrest.Matchers.equalTo(false));
+                .body("title", is("Kyiv"))
+                .body("claims.available", is(false));
     }
 
     @Test
     void shouldDegradeWhenClaimsServiceIsSlow() {
-        stubArticle();
-        downstream.stubFor(get(urlPathEqualTo("/claims/by-article/" + ARTICLE_ID))
-                .willReturn(okJson("{\"items\": []}").withFixedDelay(3_000)));
+        stubArticle(article());
+        claims.stubFor(get(urlPathEqualTo("/claims/by-article/" + ARTICLE_ID))
+                .willReturn(okJson(page()).withFixedDelay(3_000)));
 
-        given().when().get("/api/v1/articles/" + ARTICLE_ID + "?include=claims")
+        given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
                 .then().statusCode(200)
-                .body("claims.available", org.hamcrest.Matchers.equalTo(false));
+                .body("claims.available", is(false));
+    }
+
+    @Test
+    void shouldDegradeWhenClaimsServiceDropsTheConnection() {
+        stubArticle(article());
+        claims.stubFor(get(urlPathEqualTo("/claims/by-article/" + ARTICLE_ID))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
+                .then().statusCode(200)
+                .body("claims.available", is(false));
     }
 
     @Test
     void shouldAnswer503WithRetryAfterWhenArticlesServiceFails() {
-        downstream.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(aResponse().withStatus(503)));
+        articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(aResponse().withStatus(503)));
         stubClaims();
 
-        given().when().get("/api/v1/articles/" + ARTICLE_ID + "?include=claims")
+        given().when().get(COMPOSED)
                 .then().statusCode(503)
                 .header("Retry-After", notNullValue())
                 .contentType("application/problem+json")
@@ -100,71 +149,121 @@ class ArticleApiResourceTest {
     }
 
     @Test
+    void shouldAnswer503WhenArticlesServiceIsUnreachable() {
+        articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        given().when().get("/api/v1/articles/" + ARTICLE_ID)
+                .then().statusCode(503)
+                .header("Retry-After", notNullValue())
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRetryIdempotentReads() {
+        articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(aResponse().withStatus(503)));
+
+        given().when().get("/api/v1/articles/" + ARTICLE_ID).then().statusCode(503);
+
+        articles.verify(3, getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)));
+    }
+
+    @Test
     void shouldPassDownstreamProblemThrough() {
-        downstream.stubFor(get(urlPathEqualTo("/articles/nope")).willReturn(aResponse().withStatus(404)
+        articles.stubFor(get(urlPathEqualTo("/articles/nope")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"title\":\"Article not found\",\"status\":404}")));
 
         given().when().get("/api/v1/articles/nope?include=claims")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("title", org.hamcrest.Matchers.equalTo("Article not found"));
+                .body("title", is("Article not found"));
     }
 
     @Test
     void shouldAnswerNotModifiedForUnchangedComposedArticle() {
-        stubArticle();
-        stubClaims(claim("c1", BLOCK_ID, "UNVERIFIED", 0));
-        String etag = given().when().get("/api/v1/articles/" + ARTICLE_ID + "?include=claims")
+        stubArticle(article());
+        stubClaims(claim("c1").json());
+        String etag = given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
                 .then().statusCode(200).extract().header("ETag");
 
-        given().header("If-None-Match", etag)
-                .when().get("/api/v1/articles/" + ARTICLE_ID + "?include=claims")
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", etag)
+                .when().get(COMPOSED)
                 .then().statusCode(304);
     }
 
     @Test
-    void shouldChangeETagWhenAClaimStatusChanges() {
-        stubArticle();
-        stubClaims(claim("c1", BLOCK_ID, "UNVERIFIED", 0));
-        String before = given().when().get("/api/v1/articles/" + ARTICLE_ID + "?include=claims")
+    void shouldChangeETagWhenAVerdictIsApproved() {
+        stubArticle(article());
+        stubClaims(claim("c1").proposed("CONFIRMED", "IN_REVIEW", "kari").version(4).json());
+        String before = given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
                 .then().extract().header("ETag");
-        stubClaims(claim("c1", BLOCK_ID, "CONFIRMED", 3));
+        stubClaims(claim("c1").status("CONFIRMED").version(5).json());
 
-        given().header("If-None-Match", before)
-                .when().get("/api/v1/articles/" + ARTICLE_ID + "?include=claims")
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", before)
+                .when().get(COMPOSED)
                 .then().statusCode(200)
-                .header("ETag", org.hamcrest.Matchers.not(before));
+                .header("ETag", not(before))
+                .body("blocks[0].claims[0].status", is("CONFIRMED"));
     }
 
     @Test
     void shouldForwardTheBearerToken() {
-        stubArticle();
-        String token = TestTokens.token("erik", "editor");
+        stubArticle(article());
+        String token = TestTokens.editor();
 
         given().auth().oauth2(token).when().get("/api/v1/articles/" + ARTICLE_ID).then().statusCode(200);
 
-        downstream.verify(getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID))
+        articles.verify(getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID))
                 .withHeader("Authorization", equalTo("Bearer " + token)));
     }
 
-    private void stubArticle() {
-        downstream.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(okJson("""
-                {"id": "%s", "title": "Kyiv", "version": 2,
-                 "blocks": [{"id": "%s", "type": "PARAGRAPH", "text": "Ukrainske myndigheter hevder ..."},
-                            {"id": "%s", "type": "HEADING", "text": "Flyalarm"}]}
-                """.formatted(ARTICLE_ID, BLOCK_ID, OTHER_BLOCK_ID)).withHeader("ETag", "\"2\"")));
+    @Test
+    void shouldLetAnonymousReadsOfPublishedArticlesBeCachedPublicly() {
+        stubArticle(article());
+
+        given().when().get("/api/v1/articles/" + ARTICLE_ID)
+                .then().statusCode(200)
+                .header("Cache-Control", containsString("public"))
+                .header("Cache-Control", containsString("max-age="));
     }
 
-    private void stubClaims(String... claims) {
-        downstream.stubFor(get(urlPathEqualTo("/claims/by-article/" + ARTICLE_ID))
-                .willReturn(okJson("{\"items\": [" + String.join(",", claims) + "], \"total\": " + claims.length + "}")));
+    @Test
+    void shouldForbidSharedCachingOfAuthenticatedReads() {
+        stubArticle(article());
+
+        given().auth().oauth2(TestTokens.editor()).when().get("/api/v1/articles/" + ARTICLE_ID)
+                .then().statusCode(200)
+                .header("Cache-Control", is("private, no-store"));
     }
 
-    private static String claim(String id, String blockId, String status, int version) {
-        return """
-                {"id": "%s", "articleId": "%s", "anchor": {"blockId": "%s", "start": 0, "end": 5, "quote": "Ukrai"},
-                 "status": "%s", "publicStatus": "%s", "version": %d}
-                """.formatted(id + UUID.nameUUIDFromBytes(id.getBytes()), ARTICLE_ID, blockId, status, status, version);
+    @Test
+    void shouldServeRepeatedAnonymousReadsOfAPublishedArticleFromTheCache() {
+        stubArticle(article());
+        stubClaims(claim("c1").json());
+
+        given().when().get(COMPOSED).then().statusCode(200);
+        given().when().get(COMPOSED).then().statusCode(200).body("claims.count", is(1));
+
+        articles.verify(1, getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)));
+    }
+
+    @Test
+    void shouldNeverCacheDrafts() {
+        stubArticle(article().status("DRAFT"));
+
+        given().when().get("/api/v1/articles/" + ARTICLE_ID).then().statusCode(200);
+        given().when().get("/api/v1/articles/" + ARTICLE_ID).then().statusCode(200);
+
+        articles.verify(2, getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)));
+    }
+
+    private void stubArticle(TestData.ArticleBuilder article) {
+        articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID))
+                .willReturn(okJson(article.json()).withHeader("ETag", article.etag())));
+    }
+
+    private void stubClaims(String... items) {
+        claims.stubFor(get(urlPathEqualTo("/claims/by-article/" + ARTICLE_ID)).willReturn(okJson(page(items))));
     }
 }

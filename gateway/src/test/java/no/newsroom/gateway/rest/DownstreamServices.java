@@ -11,35 +11,48 @@ import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-/** Stands in for articles-service and claims-service: one WireMock server on a free port serves both APIs. */
+/** Stands in for articles-service and claims-service: one WireMock server on a free port for each. */
 public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
 
-    private WireMockServer server;
+    private WireMockServer articles;
+    private WireMockServer claims;
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
-        server.start();
+        articles = new WireMockServer(wireMockConfig().dynamicPort());
+        claims = new WireMockServer(wireMockConfig().dynamicPort());
+        articles.start();
+        claims.start();
         return Map.of(
-                "quarkus.rest-client.articles.url", server.baseUrl(),
-                "quarkus.rest-client.claims.url", server.baseUrl());
+                "quarkus.rest-client.articles.url", articles.baseUrl(),
+                "quarkus.rest-client.claims.url", claims.baseUrl());
     }
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(InjectDownstream.class,
+        injector.injectIntoFields(articles, new TestInjector.AnnotatedAndMatchesType(ArticlesService.class,
+                WireMockServer.class));
+        injector.injectIntoFields(claims, new TestInjector.AnnotatedAndMatchesType(ClaimsService.class,
                 WireMockServer.class));
     }
 
     @Override
     public void stop() {
-        if (server != null) {
-            server.stop();
+        if (articles != null) {
+            articles.stop();
+        }
+        if (claims != null) {
+            claims.stop();
         }
     }
 
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.FIELD)
-    public @interface InjectDownstream {
+    public @interface ArticlesService {
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface ClaimsService {
     }
 }

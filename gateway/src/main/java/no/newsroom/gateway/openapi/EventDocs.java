@@ -1,0 +1,25 @@
+package no.newsroom.gateway.openapi;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The data of one Server-Sent Event on /api/v1/events; documentation only. */
+@Schema(name = "LiveEvent", description = "An article or claim change. The SSE id carries the same cursor; send it "
+        + "back as Last-Event-ID to resume.")
+public record EventDocs(
+        @Schema(example = "a41.c17", description = "Cursor a<article event>.c<claim event>") String id,
+        @Schema(enumeration = {"ARTICLES", "CLAIMS"}, example = "CLAIMS") String source,
+        @Schema(example = "claim.statusChanged", description = "article.created, article.updated, "
+                + "article.published, article.unpublished, article.archived, article.blockChanged, claim.created, "
+                + "claim.updated, claim.statusChanged, claim.approved, claim.withdrawn, claim.evidenceAdded, "
+                + "claim.anchorChanged") String type,
+        @Schema(example = Examples.TIMESTAMP) Instant occurredAt,
+        @Schema(example = Examples.CLAIM_ID) UUID subjectId,
+        @Schema(example = Examples.ARTICLE_ID) UUID articleId,
+        @JsonProperty("public") @Schema(example = "true", description = "Visible to readers") boolean visibleToPublic,
+        @Schema(description = "Type-specific details, e.g. from, to, status, publicStatus of a status change")
+        Object data) {
+}

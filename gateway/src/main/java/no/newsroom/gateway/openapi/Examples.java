@@ -1,0 +1,78 @@
+package no.newsroom.gateway.openapi;
+
+/** Examples for the API document, taken from the Kyiv live article of 14 March 2022 and its claims. */
+public final class Examples {
+
+    public static final String ARTICLE_ID = "3f0c6a52-8d1e-4b7a-9c2f-5e8d7b6a1c04";
+    public static final String BLOCK_ID = "8b2e4d6f-1a3c-4e5b-9d7f-0c2e4a6b8d1f";
+    public static final String CLAIM_ID = "c4a1e9d2-7b3f-4c8e-a5d6-2f9b1e7c3a80";
+    public static final String TITLE = "Live: Missilfragmenter traff boligblokker i Kyiv";
+    public static final String SLUG = "live-missilfragmenter-traff-boligblokker-i-kyiv";
+    public static final String LEAD = "Fragmenter fra en russisk missil, som ble skutt ned av ukrainske styrker, skal "
+            + "ha truffet et område med boligblokker i Kyiv.";
+    public static final String STATEMENT = "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, "
+            + "blant dem tre helikoptre, det siste døgnet.";
+    public static final String CLAIM_REVIEWED = "Ukraina skjøt ned fire russiske fly, blant dem tre helikoptre, "
+            + "det siste døgnet";
+    public static final String TIMESTAMP = "2022-03-14T09:12:00Z";
+
+    public static final String ARTICLE_DRAFT = """
+            {"title": "Live: Missilfragmenter traff boligblokker i Kyiv",
+             "lead": "Fragmenter fra en russisk missil har truffet et område med boligblokker i Kyiv.",
+             "language": "nb", "tags": ["ukraina", "kyiv"], "authors": ["kari"],
+             "blocks": [{"type": "PARAGRAPH", "text": "Ukrainske myndigheter hevder at de har skutt ned fire \
+            russiske fly, blant dem tre helikoptre, det siste døgnet."},
+                        {"type": "IMAGE", "caption": "Flere steder i Kyiv har blitt rammet av angrep.",
+                         "credit": "Foto: Kyiv kommune", "url": "https://images.example/kyiv.jpg"}]}
+            """;
+    public static final String ARTICLE_PATCH = """
+            {"title": "Live: Missilfragmenter traff boligblokker i Kyiv", "tags": ["ukraina", "kyiv", "live"]}
+            """;
+    public static final String IMPORT_TEXT = """
+            Fragmenter fra en russisk missil, som ble skutt ned av ukrainske styrker, skal ha truffet et område med \
+            boligblokker i Kyiv.
+
+            Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, blant dem tre helikoptre, det siste \
+            døgnet. Det er ikke bekreftet av uavhengige kilder.
+            """;
+    public static final String BLOCK_DRAFT = """
+            {"type": "PARAGRAPH", "text": "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, \
+            blant dem tre helikoptre, det siste døgnet."}
+            """;
+    public static final String CLAIM_DRAFT = """
+            {"articleId": "3f0c6a52-8d1e-4b7a-9c2f-5e8d7b6a1c04",
+             "anchor": {"blockId": "8b2e4d6f-1a3c-4e5b-9d7f-0c2e4a6b8d1f", "start": 0, "end": 108,
+                        "quote": "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, blant dem tre \
+            helikoptre, det siste døgnet."},
+             "statement": "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, blant dem tre \
+            helikoptre, det siste døgnet.",
+             "claimReviewed": "Ukraina skjøt ned fire russiske fly, blant dem tre helikoptre, det siste døgnet",
+             "claimant": "Ukrainske myndigheter", "language": "nb", "independentlyConfirmed": false,
+             "quantities": [{"value": 4, "qualifier": "EXACT", "unit": "fly"},
+                            {"value": 3, "qualifier": "EXACT", "unit": "helikoptre", "partOf": 0}]}
+            """;
+    public static final String CLAIM_PATCH = """
+            {"assignee": "kari", "recheckBy": "2022-03-21T12:00:00Z"}
+            """;
+    public static final String TRANSITION_TO_REVIEW = """
+            {"to": "IN_REVIEW"}
+            """;
+    public static final String TRANSITION_TO_VERDICT = """
+            {"to": "UNVERIFIABLE", "rationale": "Ingen uavhengige kilder bekrefter tallene fra ukrainske \
+            myndigheter."}
+            """;
+    public static final String WITHDRAWAL = """
+            {"reason": "Duplikat av en påstand i samme avsnitt"}
+            """;
+    public static final String EVIDENCE_DRAFT = """
+            {"type": "OFFICIAL_STATEMENT", "url": "https://www.kmu.gov.ua/en",
+             "description": "Ukrainske myndigheters daglige oppdatering om tap", "independent": false}
+            """;
+    public static final String EXTRACTION_REQUEST = """
+            {"text": "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, blant dem tre helikoptre, \
+            det siste døgnet. Det er ikke bekreftet av uavhengige kilder.", "language": "nb"}
+            """;
+
+    private Examples() {
+    }
+}

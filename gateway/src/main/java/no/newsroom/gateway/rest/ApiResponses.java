@@ -1,0 +1,20 @@
+package no.newsroom.gateway.rest;
+
+/** Names of the shared error responses and the security scheme declared on {@link GatewayApi}. */
+final class ApiResponses {
+
+    static final String BEARER = "bearer";
+    static final String BAD_REQUEST = "BadRequest";
+    static final String UNAUTHORIZED = "Unauthorized";
+    static final String FORBIDDEN = "Forbidden";
+    static final String NOT_FOUND = "NotFound";
+    static final String CONFLICT = "Conflict";
+    static final String PRECONDITION_FAILED = "PreconditionFailed";
+    static final String UNPROCESSABLE = "Unprocessable";
+    static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+    static final String TOO_MANY_REQUESTS = "TooManyRequests";
+    static final String UNAVAILABLE = "ServiceUnavailable";
+
+    private ApiResponses() {
+    }
+}

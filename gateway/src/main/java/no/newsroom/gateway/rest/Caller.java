@@ -1,0 +1,14 @@
+package no.newsroom.gateway.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Who is calling, as far as the gateway's decisions go: visibility, caching and rate limiting. */
+record Caller(String subject, boolean anonymous, boolean staff) {
+
+    static Caller of(SecurityIdentity identity) {
+        boolean staff = identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.VERIFIER)
+                || identity.hasRole(Roles.ADMIN);
+        return new Caller(identity.isAnonymous() ? null : identity.getPrincipal().getName(), identity.isAnonymous(),
+                staff);
+    }
+}

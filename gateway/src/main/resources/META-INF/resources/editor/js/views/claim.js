@@ -1,0 +1,394 @@
+import { ApiError, MERGE_PATCH, request } from '../api.js';
+import { announce, h, replaceChildren } from '../dom.js';
+import { formatTime, t } from '../i18n.js';
+import { canEdit, canVerify } from '../session.js';
+import { allowedTargets, EVIDENCE_TYPES, isVerdict, requirementOf, statusClass } from '../workflow.js';
+import { errorBox, field, heading, loading, passage, quantityList, statusBadge } from './common.js';
+
+/** Fields compared when a write meets a newer version (412), in the order they are shown. */
+const COMPARED_FIELDS = ['status', 'publicStatus', 'pendingApproval', 'proposedBy', 'verdictRationale', 'approvedBy',
+    'assignee', 'recheckBy', 'claimReviewed', 'statement', 'claimant', 'source', 'quantities', 'anchor', 'anchorLost',
+    'supersededBy', 'withdrawnAt'];
+
+export function renderClaim(main, { identity, id }) {
+    const page = new ClaimPage(main, identity, id);
+    page.load({ focusHeading: true });
+}
+
+class ClaimPage {
+    constructor(main, identity, id) {
+        this.main = main;
+        this.identity = identity;
+        this.id = id;
+        this.flash = null;
+    }
+
+    async load({ focusHeading = false, flash = null } = {}) {
+        if (focusHeading) {
+            replaceChildren(this.main, loading());
+        }
+        try {
+            const [claim, evidence, history] = await Promise.all([
+                request(`/claims/${this.id}`),
+                request(`/claims/${this.id}/evidence`),
+                request(`/claims/${this.id}/history`)
+            ]);
+            this.claim = claim.data;
+            this.etag = claim.etag;
+            this.evidence = evidence.data.items;
+            this.history = history.data.items;
+            this.article = await request(`/articles/${this.claim.articleId}`).then(answer => answer.data)
+                .catch(() => null);
+        } catch (error) {
+            replaceChildren(this.main, h('p', {}, h('a', { href: '#/queue', text: t('common.backToQueue') })),
+                errorBox(error, () => this.load({ focusHeading: true })));
+            return;
+        }
+        this.render(focusHeading);
+        if (flash) {
+            this.showFlash(flash);
+        }
+    }
+
+    render(focusHeading) {
+        const claim = this.claim;
+        const title = focusHeading ? heading(claim.claimReviewed) : h('h1', { class: 'page-title', tabindex: '-1' },
+            claim.claimReviewed);
+        this.messages = h('div', { class: 'messages', id: 'claim-messages' });
+        replaceChildren(this.main,
+            h('p', { class: 'breadcrumb' }, h('a', { href: '#/queue', text: t('common.backToQueue') })),
+            h('div', { class: 'page-header claim-header' },
+                h('p', { class: 'eyebrow', text: t('claim.title') }),
+                title,
+                h('div', { class: 'status-line' },
+                    h('span', { id: 'claim-status' }, statusBadge(claim.status, { pending: claim.pendingApproval })),
+                    h('span', { class: 'muted' }, `${t('claim.publicStatus')}: `),
+                    h('span', { id: 'claim-public-status' }, statusBadge(claim.publicStatus)))),
+            this.messages,
+            h('div', { class: 'claim-layout' },
+                h('div', { class: 'claim-main' },
+                    this.detailsSection(), this.passageSection(), this.evidenceSection(), this.historySection()),
+                h('aside', { class: 'claim-side', 'aria-label': t('claim.workflow') },
+                    this.workflowSection(), this.verdictSection(), canEdit(this.identity) && this.editSection())));
+    }
+
+    detailsSection() {
+        const claim = this.claim;
+        const row = (label, value, id) => [h('dt', { text: label }), h('dd', { id }, value ?? t('common.none'))];
+        const independence = claim.independentlyConfirmed === null || claim.independentlyConfirmed === undefined
+            ? t('common.unknown') : t(claim.independentlyConfirmed ? 'common.yes' : 'common.no');
+        const assignee = h('span', {}, claim.assignee ?? t('queue.unassigned'));
+        const assign = claim.assignee !== this.identity.user && !claim.withdrawnAt && h('button', {
+            type: 'button', class: 'button button-small', id: 'assign-to-me',
+            onclick: () => this.attempt(etag => request(`/claims/${this.id}`, {
+                method: 'PATCH', contentType: MERGE_PATCH, ifMatch: etag, body: { assignee: this.identity.user }
+            }), t('queue.assigned', { claim: claim.claimReviewed, user: this.identity.user }))
+        }, t('claim.assignToMe'));
+        return h('section', { class: 'card', 'aria-labelledby': 'details-title' },
+            h('h2', { id: 'details-title', class: 'section-title', text: t('claim.details') }),
+            claim.withdrawnAt && h('p', { class: 'notice notice-warning', text: t('claim.withdrawn', {
+                time: formatTime(claim.withdrawnAt), reason: claim.withdrawalReason
+            }) }),
+            h('blockquote', { class: 'statement', id: 'claim-statement' },
+                h('span', { class: 'visually-hidden', text: `${t('claim.statement')}: ` }), claim.statement),
+            h('dl', { class: 'details' },
+                row(t('claim.claimant'), claim.claimant, 'claim-claimant'),
+                row(t('claim.source'), claim.source, 'claim-source'),
+                row(t('claim.language'), claim.language),
+                row(t('claim.reportedAt'), claim.reportedAt && formatTime(claim.reportedAt)),
+                row(t('claim.independentlyConfirmed'), independence, 'claim-independently-confirmed'),
+                row(t('claim.assignee'), h('span', { class: 'inline-actions' }, assignee, assign), 'claim-assignee'),
+                row(t('claim.recheckBy'), claim.recheckBy && formatTime(claim.recheckBy))),
+            h('h3', { class: 'subsection-title', text: t('claim.quantities') }),
+            claim.quantities.length === 0
+                ? h('p', { class: 'muted', text: t('claim.noQuantities') })
+                : h('div', { id: 'claim-quantities' }, quantityList(claim.quantities)));
+    }
+
+    passageSection() {
+        const claim = this.claim;
+        const blocks = this.article?.blocks ?? [];
+        const index = blocks.findIndex(block => block.id === claim.anchor?.blockId);
+        const context = index < 0 ? [] : blocks.slice(Math.max(0, index - 1), index + 2);
+        const paragraph = block => block.id === claim.anchor.blockId
+            ? h('p', { class: 'passage-anchor', id: 'claim-passage' },
+                passage(block.text ?? '', claim.anchor, { class: `claim-mark ${statusClass(claim.status)}` }))
+            : h('p', { class: 'passage-context', text: block.text ?? block.caption ?? '' });
+        return h('section', { class: 'card', 'aria-labelledby': 'passage-title' },
+            h('h2', { id: 'passage-title', class: 'section-title', text: t('claim.passage') }),
+            this.article && h('p', { class: 'muted' },
+                h('a', { href: `#/articles/${this.article.id}`, id: 'open-article' }, this.article.title),
+                ` · ${t('claim.openArticle')}`),
+            claim.anchorLost && h('p', { class: 'notice notice-warning', text: t('claim.anchorLost') }),
+            context.length > 0
+                ? h('div', { class: 'passage' }, context.map(paragraph))
+                : h('blockquote', { class: 'passage', id: 'claim-passage' },
+                    h('mark', { class: `claim-mark ${statusClass(claim.status)}` }, claim.anchor?.quote ?? '')));
+    }
+
+    evidenceSection() {
+        const items = this.evidence.map(item => h('li', {
+            class: `evidence-item${item.superseded ? ' is-superseded' : ''}`, 'data-evidence-id': item.id
+        },
+        h('div', { class: 'evidence-head' },
+            h('span', { class: 'evidence-type', text: t(`evidence.${item.type}`) }),
+            h('span', { class: `tag ${item.independent ? 'tag-positive' : 'tag-neutral'}`,
+                text: t(item.independent ? 'claim.independent' : 'claim.notIndependent') }),
+            item.superseded && h('span', { class: 'tag tag-neutral', text: t('claim.superseded') })),
+        h('p', { class: 'evidence-description', text: item.description }),
+        item.url && h('p', {}, h('a', { href: item.url, rel: 'noopener noreferrer', target: '_blank', text: item.url })),
+        h('p', { class: 'muted small', text: t('claim.addedBy', { user: item.addedBy, time: formatTime(item.addedAt) }) })));
+        return h('section', { class: 'card', 'aria-labelledby': 'evidence-title' },
+            h('h2', { id: 'evidence-title', class: 'section-title', text: t('claim.evidence') }),
+            items.length === 0
+                ? h('p', { class: 'muted', id: 'evidence-list', text: t('claim.noEvidence') })
+                : h('ul', { class: 'evidence-list', id: 'evidence-list' }, items),
+            !this.claim.withdrawnAt && this.evidenceForm());
+    }
+
+    evidenceForm() {
+        const type = h('select', { id: 'evidence-type', name: 'type' },
+            EVIDENCE_TYPES.map(value => h('option', { value }, t(`evidence.${value}`))));
+        const url = h('input', { id: 'evidence-url', name: 'url', type: 'url', inputmode: 'url', autocomplete: 'off' });
+        const description = h('textarea', { id: 'evidence-description', name: 'description', rows: '3', required: true });
+        const independent = h('input', { id: 'evidence-independent', name: 'independent', type: 'checkbox' });
+        const problem = h('div', { role: 'alert', class: 'form-problem' });
+        return h('form', {
+            class: 'stacked-form', id: 'evidence-form', 'aria-labelledby': 'add-evidence-title',
+            onsubmit: async event => {
+                event.preventDefault();
+                const submit = event.target.querySelector('button[type=submit]');
+                submit.disabled = true;
+                try {
+                    await request(`/claims/${this.id}/evidence`, { method: 'POST', body: {
+                        type: type.value, url: url.value.trim() || null, description: description.value.trim(),
+                        independent: independent.checked
+                    } });
+                    await this.load({ flash: t('claim.evidenceAdded') });
+                } catch (error) {
+                    submit.disabled = false;
+                    if (!(error instanceof ApiError)) {
+                        throw error;
+                    }
+                    replaceChildren(problem, errorBox(error));
+                }
+            }
+        },
+        h('h3', { id: 'add-evidence-title', class: 'subsection-title', text: t('claim.addEvidence') }),
+        h('div', { class: 'form-row' }, field(t('claim.evidenceType'), type), field(t('claim.evidenceUrl'), url)),
+        field(t('claim.evidenceDescription'), description),
+        h('div', { class: 'field field-checkbox' }, independent,
+            h('label', { for: 'evidence-independent', text: t('claim.evidenceIndependent') })),
+        problem,
+        h('button', { type: 'submit', class: 'button', id: 'add-evidence' }, t('claim.addEvidence')));
+    }
+
+    workflowSection() {
+        const claim = this.claim;
+        const section = h('section', { class: 'card', 'aria-labelledby': 'workflow-title', id: 'workflow' },
+            h('h2', { id: 'workflow-title', class: 'section-title', text: t('claim.workflow') }));
+        if (!canVerify(this.identity)) {
+            section.append(h('p', { class: 'muted', text: t('claim.readOnly') }));
+            return section;
+        }
+        const targets = allowedTargets(claim);
+        if (targets.length === 0) {
+            section.append(h('p', { class: 'muted', text: t('claim.noTransitions') }));
+            return section;
+        }
+        const explanation = h('textarea', { id: 'transition-text', name: 'text', rows: '4' });
+        const explanationLabel = h('label', { for: 'transition-text' });
+        const explanationField = h('div', { class: 'field', hidden: true }, explanationLabel, explanation);
+        const showRequirement = target => {
+            const requirement = target ? requirementOf(claim, target) : null;
+            explanationField.hidden = requirement === null;
+            explanation.required = requirement !== null;
+            explanationLabel.textContent = requirement === 'reason' ? t('claim.reason') : t('claim.rationale');
+        };
+        const options = targets.map(target => h('div', { class: 'radio' },
+            h('input', {
+                type: 'radio', name: 'to', value: target, id: `to-${target}`, required: true,
+                checked: targets.length === 1, onchange: () => showRequirement(target)
+            }),
+            h('label', { for: `to-${target}` }, statusBadge(target))));
+        const problem = h('div', { role: 'alert', class: 'form-problem' });
+        const form = h('form', {
+            class: 'stacked-form', id: 'transition-form',
+            onsubmit: event => {
+                event.preventDefault();
+                const to = new FormData(event.target).get('to');
+                const requirement = requirementOf(claim, to);
+                const body = { to };
+                if (requirement) {
+                    body[requirement] = explanation.value.trim();
+                }
+                this.attempt(etag => request(`/claims/${this.id}/transitions`, { method: 'POST', ifMatch: etag, body }),
+                    t('claim.moved', { status: t(`status.${to}`) }), problem);
+            }
+        },
+        h('fieldset', {}, h('legend', { text: t('claim.move') }), h('div', { class: 'radio-group' }, options)),
+        explanationField,
+        problem,
+        h('button', { type: 'submit', class: 'button button-primary', id: 'submit-transition' }, t('claim.submitTransition')));
+        showRequirement(targets.length === 1 ? targets[0] : null);
+        section.append(form);
+        return section;
+    }
+
+    verdictSection() {
+        const claim = this.claim;
+        const section = h('section', { class: 'card', 'aria-labelledby': 'verdict-title', id: 'verdict' },
+            h('h2', { id: 'verdict-title', class: 'section-title', text: t('claim.verdict') }));
+        if (!isVerdict(claim.status)) {
+            section.append(h('p', { class: 'muted', text: t('claim.noVerdict') }));
+            return section;
+        }
+        section.append(
+            h('p', {}, statusBadge(claim.status, { pending: claim.pendingApproval })),
+            claim.verdictRationale && h('blockquote', { class: 'rationale', id: 'verdict-rationale', text: claim.verdictRationale }),
+            claim.proposedBy && h('p', { class: 'muted small', text: t('claim.proposedBy', { user: claim.proposedBy }) }),
+            claim.approvedBy && h('p', { class: 'muted small', id: 'approved-by',
+                text: t('claim.approvedBy', { user: claim.approvedBy, time: formatTime(claim.approvedAt) }) }));
+        if (claim.pendingApproval && canVerify(this.identity)) {
+            if (claim.proposedBy === this.identity.user) {
+                section.append(h('p', { class: 'notice notice-info', text: t('claim.ownProposal') }));
+            } else {
+                const problem = h('div', { role: 'alert', class: 'form-problem' });
+                section.append(
+                    h('p', { class: 'hint', text: t('claim.approveHelp', { user: claim.proposedBy }) }),
+                    problem,
+                    h('button', {
+                        type: 'button', class: 'button button-primary', id: 'approve',
+                        onclick: () => this.attempt(etag => request(`/claims/${this.id}/approval`, {
+                            method: 'POST', ifMatch: etag
+                        }), t('claim.approved', { status: t(`status.${claim.status}`) }), problem)
+                    }, t('claim.approve')));
+            }
+        }
+        return section;
+    }
+
+    editSection() {
+        const claim = this.claim;
+        const input = (name, value, attributes = {}) => h('input', {
+            id: `edit-${name}`, name, type: 'text', value: value ?? '', ...attributes
+        });
+        const claimReviewed = input('claimReviewed', claim.claimReviewed, { maxlength: '140', required: true });
+        const claimant = input('claimant', claim.claimant);
+        const source = input('source', claim.source);
+        const problem = h('div', { role: 'alert', class: 'form-problem' });
+        const section = h('section', { class: 'card', 'aria-labelledby': 'edit-title' },
+            h('h2', { id: 'edit-title', class: 'section-title', text: t('claim.edit') }),
+            h('form', {
+                class: 'stacked-form', id: 'edit-form',
+                onsubmit: event => {
+                    event.preventDefault();
+                    const patch = {
+                        claimReviewed: claimReviewed.value.trim(),
+                        claimant: claimant.value.trim() || null,
+                        source: source.value.trim() || null
+                    };
+                    this.attempt(etag => request(`/claims/${this.id}`, {
+                        method: 'PATCH', contentType: MERGE_PATCH, ifMatch: etag, body: patch
+                    }), t('claim.saved'), problem);
+                }
+            },
+            field(t('claim.claimReviewed'), claimReviewed),
+            field(t('claim.claimant'), claimant),
+            field(t('claim.source'), source),
+            problem,
+            h('button', { type: 'submit', class: 'button', id: 'save-edit' }, t('claim.save'))));
+        return section;
+    }
+
+    historySection() {
+        const rows = this.history.map(entry => h('tr', {},
+            h('td', { text: formatTime(entry.at) }),
+            h('td', { text: entry.actor }),
+            h('td', { text: [entry.action, entry.field].filter(Boolean).join(' · ') }),
+            h('td', {}, change(entry)),
+            h('td', { text: entry.reason ?? '' })));
+        const column = key => h('th', { scope: 'col', text: t(key) });
+        return h('section', { class: 'card', 'aria-labelledby': 'history-title' },
+            h('h2', { id: 'history-title', class: 'section-title', text: t('claim.history') }),
+            rows.length === 0
+                ? h('p', { class: 'muted', text: t('claim.noHistory') })
+                : h('div', { class: 'table-scroll' }, h('table', { class: 'history-table', id: 'history' },
+                    h('thead', {}, h('tr', {}, column('claim.historyWhen'), column('claim.historyWho'),
+                        column('claim.historyWhat'), column('claim.historyChange'), column('claim.historyReason'))),
+                    h('tbody', {}, rows))));
+    }
+
+    /**
+     * Runs a write with the ETag of the version on screen. On 412 the newer version is fetched and compared with
+     * the one on screen, and the editor decides whether to apply the same change to it.
+     */
+    async attempt(write, success, problem = this.messages, etag = this.etag) {
+        replaceChildren(problem);
+        try {
+            await write(etag);
+            await this.load({ flash: success });
+        } catch (error) {
+            if (!(error instanceof ApiError)) {
+                throw error;
+            }
+            if (error.status === 412) {
+                await this.showConflict(write, success);
+            } else {
+                replaceChildren(problem, errorBox(error));
+                problem.querySelector('[role=alert], .notice')?.setAttribute('tabindex', '-1');
+                problem.querySelector('.notice')?.focus();
+            }
+        }
+    }
+
+    async showConflict(write, success) {
+        const fresh = await request(`/claims/${this.id}`);
+        const changes = COMPARED_FIELDS.filter(name => JSON.stringify(this.claim[name] ?? null)
+            !== JSON.stringify(fresh.data[name] ?? null));
+        const shown = value => (value === null || value === undefined ? t('common.none')
+            : typeof value === 'object' ? JSON.stringify(value) : String(value));
+        const panel = h('section', {
+            class: 'notice notice-warning conflict', id: 'conflict', tabindex: '-1', role: 'alert',
+            'aria-labelledby': 'conflict-title'
+        },
+        h('h2', { id: 'conflict-title', class: 'section-title', text: t('conflict.title') }),
+        h('p', { text: t('conflict.intro') }),
+        changes.length === 0
+            ? h('p', { text: t('conflict.nothing') })
+            : h('table', { class: 'conflict-table' },
+                h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('conflict.field') }),
+                    h('th', { scope: 'col', text: t('conflict.yours') }), h('th', { scope: 'col', text: t('conflict.now') }))),
+                h('tbody', {}, changes.map(name => h('tr', { 'data-field': name },
+                    h('th', { scope: 'row', text: name }),
+                    h('td', { text: shown(this.claim[name]) }),
+                    h('td', { text: shown(fresh.data[name]) }))))),
+        h('div', { class: 'button-row' },
+            h('button', {
+                type: 'button', class: 'button button-primary', id: 'conflict-retry',
+                onclick: () => this.attempt(write, success, this.messages, fresh.etag)
+            }, t('conflict.retry')),
+            h('button', {
+                type: 'button', class: 'button button-quiet', id: 'conflict-discard',
+                onclick: () => this.load({ flash: null })
+            }, t('conflict.discard'))));
+        replaceChildren(this.messages, panel);
+        panel.focus();
+    }
+
+    showFlash(message) {
+        const notice = h('p', { class: 'notice notice-success', id: 'flash', tabindex: '-1', role: 'status', text: message });
+        replaceChildren(this.messages, notice);
+        notice.focus();
+        announce(message);
+    }
+}
+
+function change(entry) {
+    if (entry.from === null && entry.to === null) {
+        return '';
+    }
+    const value = text => h('span', { class: 'history-value', text: text ?? t('common.none') });
+    return [value(entry.from), h('span', { 'aria-hidden': 'true' }, ' → '),
+        h('span', { class: 'visually-hidden' }, ` ${t('claim.historyTo')} `), value(entry.to)];
+}

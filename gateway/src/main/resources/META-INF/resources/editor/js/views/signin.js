@@ -1,0 +1,40 @@
+import { h, replaceChildren } from '../dom.js';
+import { t } from '../i18n.js';
+import { signIn, TokenError } from '../session.js';
+import { field, heading } from './common.js';
+
+export function renderSignIn(main, { next }) {
+    const token = h('textarea', {
+        id: 'token', name: 'token', rows: '6', required: true, spellcheck: 'false', autocomplete: 'off',
+        'aria-describedby': 'token-hint'
+    });
+    const problem = h('div', { id: 'signin-problem', role: 'alert', class: 'form-problem' });
+    const form = h('form', {
+        class: 'card signin-form', 'aria-labelledby': 'signin-title',
+        onsubmit: event => {
+            event.preventDefault();
+            try {
+                signIn(token.value);
+                const target = next && next !== '#' && !next.startsWith('#/signin') ? next : '#/queue';
+                if (window.location.hash === target) {
+                    window.dispatchEvent(new HashChangeEvent('hashchange'));
+                } else {
+                    window.location.hash = target;
+                }
+            } catch (error) {
+                if (!(error instanceof TokenError)) {
+                    throw error;
+                }
+                replaceChildren(problem, h('p', { class: 'notice notice-error', text: t(error.code, error.values) }));
+                token.setAttribute('aria-invalid', 'true');
+                token.focus();
+            }
+        }
+    },
+    heading(t('signin.title'), { id: 'signin-title' }),
+    h('p', { text: t('signin.intro') }),
+    field(t('signin.token'), token, { hint: t('signin.keptFor') }),
+    problem,
+    h('button', { type: 'submit', class: 'button button-primary', id: 'sign-in' }, t('signin.submit')));
+    replaceChildren(main, h('div', { class: 'signin' }, form));
+}
