@@ -1,0 +1,38 @@
+package no.newsroom.claims.extraction;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * What a sentence says about where its statement comes from: the speakers named, whether it is hedged without a name
+ * ("skal ha", "reportedly", "Det ble meldt om"), and which tokens belong to the attribution rather than the statement.
+ */
+record Attribution(List<Speaker> speakers, boolean hedged, BitSet attributionTokens) {
+
+    Attribution {
+        speakers = List.copyOf(speakers);
+    }
+
+    static Attribution none() {
+        return new Attribution(List.of(), false, new BitSet());
+    }
+
+    boolean isNamed() {
+        return !speakers.isEmpty();
+    }
+
+    boolean isClaimMarker() {
+        return isNamed() || hedged;
+    }
+
+    boolean hasOutletSpeaker() {
+        return speakers.stream().anyMatch(Speaker::outlet);
+    }
+
+    Attribution plus(List<Speaker> more) {
+        List<Speaker> all = new ArrayList<>(speakers);
+        all.addAll(more);
+        return new Attribution(all, hedged, attributionTokens);
+    }
+}

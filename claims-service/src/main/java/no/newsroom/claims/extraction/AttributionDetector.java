@@ -1,0 +1,289 @@
+package no.newsroom.claims.extraction;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who a sentence attributes its statement to: "ifølge X"/"according to X", "X sier/said", ", sier X",
+ * "til NTB"/"told CNN" (the outlet that heard it), "citing X" (the one quoted), "bekreftet av X"/"by X".
+ */
+final class AttributionDetector {
+
+    private static final Set<String> CLAUSE_END_MARKS = Set.of(",", "»", "”", "\"", "–", "—");
+    private static final Set<String> AUXILIARIES = Set.of("har", "hadde", "has", "have", "had", "er", "var", "is",
+            "was", "are", "were", "ble", "blir", "også", "also", "tidligere", "earlier", "previously", "now", "nå",
+            "on", "i", "late");
+    private static final Set<String> PREPOSITIONS_BEFORE_SUBJECT = Set.of("til", "fra", "med", "overfor", "to",
+            "from", "with", "on", "i", "på", "for", "in");
+    private static final Set<String> CLAUSE_STARTS = Set.of("at", "that");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("er", "ble", "blir", "var", "is", "was", "are",
+            "were", "been", "being", "be");
+    private static final Set<String> AFTER_INVERTED_SUBJECT = Set.of("til", "overfor", "i", "på", "in", "on", "at",
+            "to", "ifølge", "according", "citing", "som", "who");
+    private static final Set<String> NOUN_MODIFIERS = Set.of("unverified", "unconfirmed", "conflicting", "media",
+            "news", "these", "those", "such", "similar", "initial", "earlier", "recent", "local", "further", "the",
+            "a", "an", "of", "are", "were", "there");
+    private static final Set<String> NOT_A_VERB_AFTER = Set.of("of", "about", "from", "suggest", "say", "said",
+            "says", "indicate", "to");
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
+    private static final Set<String> TOLD = Set.of("told", "tells", "tell");
+    private static final int RECIPIENT_WINDOW = 6;
+    private static final int KNOWN_BY_WINDOW = 10;
+
+    private final WordClasses words;
+    private final Lexicon lexicon;
+    private final PhraseScanner scanner;
+    private final SpeakerNames names;
+    private final HedgeDetector hedges;
+
+    AttributionDetector(WordClasses words) {
+        this.words = words;
+        this.lexicon = words.lexicon();
+        this.scanner = new PhraseScanner(words);
+        this.names = new SpeakerNames(words, scanner);
+        this.hedges = new HedgeDetector(words);
+    }
+
+    HedgeDetector hedges() {
+        return hedges;
+    }
+
+    Attribution detect(String text, List<Token> tokens) {
+        Found found = new Found(text, tokens);
+        findPrepositional(found);
+        findKnownBy(found);
+        findCiting(found);
+        findInterviews(found);
+        findReportingVerbs(found);
+        return new Attribution(found.speakers, hedges.isHedged(tokens), found.used);
+    }
+
+    private void findPrepositional(Found found) {
+        for (int i = 0; i < found.tokens.size(); i++) {
+            int length = lexicon.matchAt("attribution-prepositions", found.tokens, i);
+            if (length > 0) {
+                int marker = i;
+                boolean insideVerbGroup = i > 0 && AUXILIARIES.contains(found.tokens.get(i - 1).lower());
+                scanner.forward(found.tokens, i + length, insideVerbGroup)
+                        .ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, marker, length));
+            }
+        }
+    }
+
+    /** "etter det NRK kjenner til": the phrase between "etter det" and "kjenner til". */
+    private void findKnownBy(Found found) {
+        List<Token> tokens = found.tokens;
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (tokens.get(i).is("etter") && tokens.get(i + 1).is("det")) {
+                int knows = indexOf(tokens, "kjenner", i + 2, i + KNOWN_BY_WINDOW);
+                if (knows > i + 2) {
+                    found.add(new TokenRange(i + 2, knows), Speaker.Role.STATEMENT, i, 2);
+                    found.used.set(knows, Math.min(knows + 2, tokens.size()));
+                }
+            }
+        }
+    }
+
+    private void findCiting(Found found) {
+        for (int i = 0; i < found.tokens.size(); i++) {
+            int length = lexicon.matchAt("citing-markers", found.tokens, i);
+            if (length > 0) {
+                int marker = i;
+                scanner.forward(found.tokens, i + length)
+                        .ifPresent(phrase -> found.add(phrase, Speaker.Role.CITED, marker, length));
+            }
+        }
+    }
+
+    private void findInterviews(Found found) {
+        for (int i = 0; i < found.tokens.size(); i++) {
+            int length = lexicon.matchAt("recipient-prepositions", found.tokens, i);
+            if (length > 1) {
+                int marker = i;
+                scanner.forward(found.tokens, i + length)
+                        .ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT, marker, length));
+            }
+        }
+    }
+
+    private void findReportingVerbs(Found found) {
+        for (int i = 0; i < found.tokens.size(); i++) {
+            int length = lexicon.matchAt("reporting-verbs", found.tokens, i);
+            if (length > 0 && !found.used.get(i) && isReportingUse(found.tokens, i)) {
+                found.used.set(i, i + length);
+                attachVerb(found, i, i + length);
+            }
+        }
+    }
+
+    private boolean isReportingUse(List<Token> tokens, int index) {
+        if (isNegated(tokens, index)) {
+            return false;
+        }
+        Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+        if (next != null && (next.is("to") || next.is("å"))) {
+            return false;
+        }
+        if (!lexicon.contains("ambiguous-reporting-verbs", tokens.get(index))) {
+            return true;
+        }
+        Token previous = index > 0 ? tokens.get(index - 1) : null;
+        return (previous == null || !NOUN_MODIFIERS.contains(previous.lower()))
+                && (next == null || !NOT_A_VERB_AFTER.contains(next.lower()));
+    }
+
+    private boolean isNegated(List<Token> tokens, int index) {
+        for (int j = Math.max(0, index - 2); j < index; j++) {
+            Token token = tokens.get(j);
+            if (lexicon.contains("negations", token) || token.lower().endsWith("n't") || token.is("aldri")
+                    || token.is("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void attachVerb(Found found, int verb, int afterVerb) {
+        int groupStart = verbGroupStart(found.tokens, verb);
+        Optional<TokenRange> subject = isPassive(found.tokens, verb) ? Optional.empty()
+                : subject(found.tokens, groupStart, afterVerb, found.used);
+        subject.ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, verb, afterVerb - verb));
+        int searchFrom = subject.filter(phrase -> phrase.from() >= afterVerb).map(TokenRange::to).orElse(afterVerb);
+        findRecipient(found, verb, searchFrom);
+        findAgent(found, afterVerb);
+    }
+
+    private int verbGroupStart(List<Token> tokens, int verb) {
+        int start = verb;
+        while (start > 0 && (AUXILIARIES.contains(tokens.get(start - 1).lower())
+                || words.isTimeWord(tokens.get(start - 1)))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** "er bekreftet død", "was reported": the grammatical subject is what is reported, not who reports it. */
+    private static boolean isPassive(List<Token> tokens, int verb) {
+        return verb > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).lower());
+    }
+
+    private Optional<TokenRange> subject(List<Token> tokens, int groupStart, int afterVerb, BitSet used) {
+        Optional<TokenRange> pronoun = pronounBeside(tokens, groupStart, afterVerb);
+        if (pronoun.isPresent()) {
+            return pronoun;
+        }
+        boolean clauseEndBefore = groupStart > 0 && CLAUSE_END_MARKS.contains(tokens.get(groupStart - 1).text());
+        Optional<TokenRange> after = scanner.forward(tokens, skipTimeWords(tokens, afterVerb))
+                .filter(phrase -> endsClause(tokens, phrase));
+        if (clauseEndBefore && after.isPresent()) {
+            return after;
+        }
+        Optional<TokenRange> before = scanner.backward(tokens, groupStart)
+                .filter(phrase -> !isFrontedPrepositionObject(tokens, phrase))
+                .filter(phrase -> used.get(phrase.from(), phrase.to()).isEmpty());
+        if (before.isPresent()) {
+            return before;
+        }
+        return words.language() == Language.NB ? after : Optional.empty();
+    }
+
+    /** ", sier han", "he said": a pronoun right next to the verb is its subject. */
+    private Optional<TokenRange> pronounBeside(List<Token> tokens, int groupStart, int afterVerb) {
+        if (afterVerb < tokens.size() && words.isPersonalPronoun(tokens.get(afterVerb))
+                && (groupStart == 0 || CLAUSE_END_MARKS.contains(tokens.get(groupStart - 1).text()))) {
+            return Optional.of(new TokenRange(afterVerb, afterVerb + 1));
+        }
+        if (groupStart > 0 && words.isPersonalPronoun(tokens.get(groupStart - 1))) {
+            return Optional.of(new TokenRange(groupStart - 1, groupStart));
+        }
+        return Optional.empty();
+    }
+
+    private int skipTimeWords(List<Token> tokens, int index) {
+        int i = index;
+        while (i < tokens.size() && words.isTimeWord(tokens.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** ", sier Klitschko." and ", sier X til NRK": an inverted subject ends the clause; "said two people" does not. */
+    private boolean endsClause(List<Token> tokens, TokenRange phrase) {
+        if (phrase.to() >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(phrase.to());
+        return next.isPunctuation() && !next.is("-") || AFTER_INVERTED_SUBJECT.contains(next.lower())
+                || words.isTimeWord(next);
+    }
+
+    /** "Til NRK sier Heier": a phrase after a fronted preposition is its object; the subject follows the verb. */
+    private static boolean isFrontedPrepositionObject(List<Token> tokens, TokenRange phrase) {
+        int preposition = phrase.from() - 1;
+        boolean fronted = preposition == 0 || preposition > 0 && tokens.get(preposition - 1).isPunctuation();
+        return fronted && PREPOSITIONS_BEFORE_SUBJECT.contains(tokens.get(preposition).lower());
+    }
+
+    private void findRecipient(Found found, int verb, int from) {
+        List<Token> tokens = found.tokens;
+        if (TOLD.contains(tokens.get(verb).lower()) && from == verb + 1) {
+            scanner.forward(tokens, from).ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT, verb, 0));
+            return;
+        }
+        for (int i = from; i < Math.min(tokens.size(), from + RECIPIENT_WINDOW); i++) {
+            Token token = tokens.get(i);
+            if (CLAUSE_STARTS.contains(token.lower()) || token.is(".")) {
+                return;
+            }
+            if (lexicon.matchAt("recipient-prepositions", tokens, i) == 1 && !found.used.get(i)) {
+                int marker = i;
+                scanner.forward(tokens, i + 1).ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT,
+                        marker, 1));
+                return;
+            }
+        }
+    }
+
+    /** "bekreftet av politiet", "was reported by CNN". */
+    private void findAgent(Found found, int afterVerb) {
+        List<Token> tokens = found.tokens;
+        if (afterVerb < tokens.size() && AGENT_PREPOSITIONS.contains(tokens.get(afterVerb).lower())) {
+            scanner.forward(tokens, afterVerb + 1)
+                    .ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, afterVerb, 1));
+        }
+    }
+
+    private static int indexOf(List<Token> tokens, String word, int from, int to) {
+        for (int i = from; i < Math.min(to, tokens.size()); i++) {
+            if (tokens.get(i).is(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The speakers found so far in one sentence and the tokens they use. */
+    private final class Found {
+        private final String text;
+        private final List<Token> tokens;
+        private final List<Speaker> speakers = new ArrayList<>();
+        private final BitSet used = new BitSet();
+
+        Found(String text, List<Token> tokens) {
+            this.text = text;
+            this.tokens = tokens;
+        }
+
+        void add(TokenRange phrase, Speaker.Role role, int marker, int markerLength) {
+            if (phrase.isEmpty() || used.get(phrase.from(), phrase.to()).cardinality() > 0) {
+                return;
+            }
+            used.set(marker, marker + markerLength);
+            used.set(phrase.from(), phrase.to());
+            speakers.add(names.name(text, tokens, phrase, role));
+        }
+    }
+}

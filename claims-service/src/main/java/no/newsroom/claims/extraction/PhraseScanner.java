@@ -1,0 +1,208 @@
+package no.newsroom.claims.extraction;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the noun phrase that names a speaker next to a reporting word: forwards after "ifølge"/"according to" or an
+ * inverted verb (", sier Klitschko"), backwards before a verb ("Ukrainske myndigheter hevder"). A phrase is a run of
+ * names and nouns with Norwegian adjectives before the noun, a genitive chain ("Ukrainas visestatsminister"), a name
+ * after its descriptor ("avisen Izvestija") and attached prepositional phrases ("Politiet i Kyiv",
+ * "FNs høykommissær for flyktninger"). Commas around an apposition pick the personal name
+ * ("Ordfører i byen, Vitalij Klitschko, sier").
+ */
+final class PhraseScanner {
+
+    private static final int MAX_PHRASE_TOKENS = 10;
+    private static final int MAX_NAME_TOKENS = 4;
+    private static final int MAX_ATTACHED_PHRASES = 2;
+
+    private final WordClasses words;
+
+    PhraseScanner(WordClasses words) {
+        this.words = words;
+    }
+
+    Optional<TokenRange> forward(List<Token> tokens, int index) {
+        return forward(tokens, index, false);
+    }
+
+    /**
+     * @param insideVerbGroup the phrase sits between an auxiliary and its participle ("har ifølge Dagens Næringsliv
+     *     brukt"), so a name is not followed by nouns of its own
+     */
+    Optional<TokenRange> forward(List<Token> tokens, int index, boolean insideVerbGroup) {
+        int start = index;
+        while (start < tokens.size() && words.isDeterminer(tokens.get(start))) {
+            start++;
+        }
+        int end = phraseEnd(tokens, start, 0, insideVerbGroup);
+        if (end <= start) {
+            return Optional.empty();
+        }
+        TokenRange phrase = new TokenRange(index, end);
+        return Optional.of(apposedName(tokens, phrase).orElse(phrase));
+    }
+
+    Optional<TokenRange> backward(List<Token> tokens, int endExclusive) {
+        if (endExclusive > 0 && tokens.get(endExclusive - 1).is(",")) {
+            return apposition(tokens, endExclusive - 1);
+        }
+        int start = backwardStart(tokens, endExclusive);
+        return start < endExclusive && hasPhraseWord(tokens, start, endExclusive)
+                ? Optional.of(new TokenRange(start, endExclusive)) : Optional.empty();
+    }
+
+    boolean isPersonName(List<Token> tokens, TokenRange range) {
+        if (range.isEmpty() || range.size() > MAX_NAME_TOKENS) {
+            return false;
+        }
+        for (int i = range.from(); i < range.to(); i++) {
+            Token token = tokens.get(i);
+            boolean genitiveEnding = i == range.to() - 1 && words.isGenitive(token);
+            if (!token.isCapitalized() || !words.isPhraseWord(token) || genitiveEnding
+                    || words.lexicon().contains("org-words", token) || words.lexicon().contains("titles", token)
+                    || words.lexicon().contains("generic-media", token)) {
+                return false;
+            }
+        }
+        return !Lexicon.isKnownOutlet(joinedText(tokens, range));
+    }
+
+    // ---- forwards ----
+
+    private int phraseEnd(List<Token> tokens, int start, int attached, boolean insideVerbGroup) {
+        int i = start;
+        while (i < tokens.size() && i - start < MAX_PHRASE_TOKENS && words.isPhraseWord(tokens.get(i))) {
+            Token token = tokens.get(i);
+            if (insideVerbGroup && i > start && !token.isCapitalized() && !words.isGenitive(tokens.get(i - 1))) {
+                break;
+            }
+            i++;
+            if (!token.isCapitalized() && !words.isGenitive(token) && isHeadNoun(tokens, i - 1)) {
+                i = nameAfterDescriptor(tokens, i);
+                break;
+            }
+        }
+        if (i > start && attached < MAX_ATTACHED_PHRASES) {
+            return attachedPhraseEnd(tokens, i, attached).orElse(i);
+        }
+        return i;
+    }
+
+    /** In Norwegian the first lower-case word that is not an adjective is the head noun and ends the phrase. */
+    private boolean isHeadNoun(List<Token> tokens, int index) {
+        if (words.language() != Language.NB) {
+            return false;
+        }
+        boolean adjectiveBeforeMore = words.isAdjectiveLike(tokens.get(index)) && index + 1 < tokens.size()
+                && words.isPhraseWord(tokens.get(index + 1));
+        return !adjectiveBeforeMore;
+    }
+
+    private int nameAfterDescriptor(List<Token> tokens, int index) {
+        int i = index;
+        while (i < tokens.size() && i - index < MAX_NAME_TOKENS && tokens.get(i).isCapitalized()
+                && words.isPhraseWord(tokens.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private Optional<Integer> attachedPhraseEnd(List<Token> tokens, int index, int attached) {
+        if (index + 1 >= tokens.size() || !words.isPhrasePreposition(tokens.get(index))) {
+            return Optional.empty();
+        }
+        int objectStart = index + 1;
+        if (words.isDeterminer(tokens.get(objectStart)) && allowsDeterminer(tokens.get(index))) {
+            objectStart++;
+        }
+        if (objectStart >= tokens.size() || !words.isPhraseWord(tokens.get(objectStart))
+                || words.isPlatform(tokens, objectStart)) {
+            return Optional.empty();
+        }
+        int end = phraseEnd(tokens, objectStart, attached + 1, false);
+        return end > objectStart ? Optional.of(end) : Optional.empty();
+    }
+
+    /** "the Institute for the Study of War", "the mayor of the city"; Norwegian objects take no article here. */
+    private boolean allowsDeterminer(Token preposition) {
+        return words.language() == Language.EN && (preposition.is("of") || preposition.is("for"));
+    }
+
+    /** "Tyrkias utenriksminister, Hulusi Akar": a role followed by a comma and a name means the name. */
+    private Optional<TokenRange> apposedName(List<Token> tokens, TokenRange phrase) {
+        int comma = phrase.to();
+        if (comma >= tokens.size() || !tokens.get(comma).is(",") || isPersonName(tokens, phrase)) {
+            return Optional.empty();
+        }
+        int nameEnd = nameAfterDescriptor(tokens, comma + 1);
+        TokenRange name = new TokenRange(comma + 1, nameEnd);
+        boolean nameEndsClause = nameEnd >= tokens.size() || !tokens.get(nameEnd).isWord()
+                || !words.isPhraseWord(tokens.get(nameEnd));
+        return nameEndsClause && isPersonName(tokens, name) ? Optional.of(name) : Optional.empty();
+    }
+
+    // ---- backwards ----
+
+    private int backwardStart(List<Token> tokens, int endExclusive) {
+        int start = endExclusive;
+        while (start > 0 && endExclusive - start < MAX_PHRASE_TOKENS) {
+            Token token = tokens.get(start - 1);
+            if (words.isPhraseWord(token) || isInnerPreposition(tokens, start - 1, endExclusive)
+                    || isNameConjunction(tokens, start - 1)) {
+                start--;
+            } else if (words.isDeterminer(token) && isInnerPreposition(tokens, start - 2, endExclusive)) {
+                start -= 2;
+            } else {
+                return words.isDeterminer(token) ? start - 1 : start;
+            }
+        }
+        return start;
+    }
+
+    private boolean isInnerPreposition(List<Token> tokens, int index, int endExclusive) {
+        return index >= 0 && words.isPhrasePreposition(tokens.get(index)) && index > 0 && index + 1 < endExclusive
+                && words.isPhraseWord(tokens.get(index - 1)) && !words.isPlatform(tokens, index + 1);
+    }
+
+    private boolean isNameConjunction(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        return (token.is("og") || token.is("and")) && index > 0 && index + 1 < tokens.size()
+                && tokens.get(index - 1).isCapitalized() && tokens.get(index + 1).isCapitalized();
+    }
+
+    /** "Ordfører i byen, Vitalij Klitschko, sier" and "Tormod Heier, oberstløytnant ..., sier". */
+    private Optional<TokenRange> apposition(List<Token> tokens, int closingComma) {
+        int openingComma = closingComma - 1;
+        while (openingComma >= 0 && !tokens.get(openingComma).is(",")) {
+            openingComma--;
+        }
+        TokenRange inner = new TokenRange(openingComma + 1, closingComma);
+        if (isPersonName(tokens, inner)) {
+            return Optional.of(inner);
+        }
+        if (openingComma < 0) {
+            return Optional.empty();
+        }
+        Optional<TokenRange> outer = backward(tokens, openingComma);
+        return outer.isPresent() ? outer : backward(tokens, closingComma).filter(range -> !range.isEmpty());
+    }
+
+    private boolean hasPhraseWord(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words.isPhraseWord(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String joinedText(List<Token> tokens, TokenRange range) {
+        StringBuilder text = new StringBuilder();
+        for (int i = range.from(); i < range.to(); i++) {
+            text.append(i > range.from() ? " " : "").append(tokens.get(i).text());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package no.newsroom.claims.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns the phrase found next to a reporting word into the claimant or source as the annotation rules want it: no
+ * leading article unless part of a name ("The New York Times"), no descriptor before a name
+ * ("den russiske avisen Izvestija" → "Izvestija"), no title before a name ("President Volodymyr Zelenskyj"), and an
+ * unnamed spokesperson replaced by the organisation ("en talsperson for politiet" → "politiet").
+ */
+final class SpeakerNames {
+
+    private static final int MAX_NAME_TOKENS = 4;
+
+    private final WordClasses words;
+    private final PhraseScanner scanner;
+
+    SpeakerNames(WordClasses words, PhraseScanner scanner) {
+        this.words = words;
+        this.scanner = scanner;
+    }
+
+    Speaker name(String text, List<Token> tokens, TokenRange phrase, Speaker.Role role) {
+        int position = phrase.from();
+        if (phrase.size() == 1 && words.isPersonalPronoun(tokens.get(phrase.from()))) {
+            return new Speaker(null, false, true, role, position);
+        }
+        String whole = phrase.text(text, tokens);
+        if (Lexicon.isKnownOutletWithArticle(whole)) {
+            return new Speaker(whole, true, false, role, position);
+        }
+        TokenRange bare = withoutDeterminers(tokens, phrase);
+        if (words.lexicon().contains("report-nouns", tokens.get(bare.to() - 1))) {
+            return new Speaker(null, false, false, role, position);
+        }
+        boolean describedAsOutlet = hasOutletDescriptor(tokens, bare);
+        if (describedAsOutlet && words.lexicon().matchAt("outlet-descriptors", tokens, bare.from()) == bare.size()) {
+            return new Speaker(null, true, true, role, position);
+        }
+        TokenRange named = spokespersonOrganisation(tokens, bare).orElseGet(() -> nameAfterTitle(tokens,
+                nameAfterDescriptor(tokens, bare)));
+        String written = writtenWithoutGenitive(text, tokens, named, bare);
+        boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isGenericMedia(tokens, named);
+        return new Speaker(written, outlet, false, role, position);
+    }
+
+    private TokenRange withoutDeterminers(List<Token> tokens, TokenRange phrase) {
+        int from = phrase.from();
+        while (from < phrase.to() - 1 && words.isDeterminer(tokens.get(from))) {
+            from++;
+        }
+        return new TokenRange(from, phrase.to());
+    }
+
+    private boolean hasOutletDescriptor(List<Token> tokens, TokenRange phrase) {
+        for (int i = phrase.from(); i < phrase.to(); i++) {
+            if (words.lexicon().matchAt("outlet-descriptors", tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isGenericMedia(List<Token> tokens, TokenRange phrase) {
+        return words.lexicon().contains("generic-media", tokens.get(phrase.to() - 1))
+                || words.lexicon().matchEndingAt("generic-media", tokens, phrase.to()) > 0;
+    }
+
+    /** "den russiske avisen Izvestija" → "Izvestija": a name right after a lower-case noun is what counts. */
+    private TokenRange nameAfterDescriptor(List<Token> tokens, TokenRange phrase) {
+        int nameStart = phrase.to();
+        while (nameStart > phrase.from() && tokens.get(nameStart - 1).isCapitalized()
+                && !isDescriptorWord(tokens, nameStart - 1) && phrase.to() - nameStart < MAX_NAME_TOKENS) {
+            nameStart--;
+        }
+        if (nameStart == phrase.from() || nameStart == phrase.to()) {
+            return phrase;
+        }
+        Token before = tokens.get(nameStart - 1);
+        TokenRange name = new TokenRange(nameStart, phrase.to());
+        boolean capitalizedDescriptor = isDescriptorWord(tokens, nameStart - 1) && before.isCapitalized();
+        if (capitalizedDescriptor) {
+            return scanner.isPersonName(tokens, name) || hasOutletDescriptor(tokens, phrase) ? name : phrase;
+        }
+        boolean descriptor = before.isWord() && !before.isCapitalized() && !words.isPhrasePreposition(before)
+                && !words.isGenitive(before) && !before.is("og") && !before.is("and");
+        return descriptor ? name : phrase;
+    }
+
+    /** "Nettstedet Meduza", "Brannsjef Per Hansen": descriptor words keep their role when capitalised. */
+    private boolean isDescriptorWord(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        boolean acronym = token.text().equals(token.text().toUpperCase(Locale.ROOT));
+        return words.lexicon().matchAt("outlet-descriptors", tokens, index) > 0 || words.isTitle(token) && !acronym;
+    }
+
+    /** "Ukrainian President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy", but "General Staff" stays. */
+    private TokenRange nameAfterTitle(List<Token> tokens, TokenRange phrase) {
+        int lastTitle = -1;
+        for (int i = phrase.from(); i < phrase.to(); i++) {
+            if (words.isTitle(tokens.get(i))) {
+                lastTitle = i;
+            }
+        }
+        if (lastTitle < 0 || lastTitle == phrase.to() - 1) {
+            return phrase;
+        }
+        TokenRange name = new TokenRange(lastTitle + 1, phrase.to());
+        return scanner.isPersonName(tokens, name) ? name : phrase;
+    }
+
+    private Optional<TokenRange> spokespersonOrganisation(List<Token> tokens, TokenRange phrase) {
+        for (int i = phrase.from(); i < phrase.to(); i++) {
+            if (words.lexicon().matchAt("spokesperson-words", tokens, i) > 0) {
+                return Optional.of(organisationOfSpokesperson(tokens, phrase, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private TokenRange organisationOfSpokesperson(List<Token> tokens, TokenRange phrase, int spokesperson) {
+        int afterWord = spokesperson + words.lexicon().matchAt("spokesperson-words", tokens, spokesperson);
+        TokenRange after = new TokenRange(afterWord, phrase.to());
+        if (!after.isEmpty() && scanner.isPersonName(tokens, after)) {
+            return after;
+        }
+        if (!after.isEmpty() && words.isPhrasePreposition(tokens.get(afterWord))) {
+            return withoutDeterminers(tokens, new TokenRange(afterWord + 1, phrase.to()));
+        }
+        return spokesperson > phrase.from() ? new TokenRange(phrase.from(), spokesperson) : phrase;
+    }
+
+    /** "politiets talsperson" → "politiet", "the ministry's spokesman" → "ministry": the organisation itself. */
+    private String writtenWithoutGenitive(String text, List<Token> tokens, TokenRange named, TokenRange whole) {
+        String written = named.text(text, tokens);
+        boolean spokespersonDropped = named.to() < whole.to() && named.from() == whole.from();
+        if (!spokespersonDropped || !words.isGenitive(tokens.get(named.to() - 1))) {
+            return written;
+        }
+        if (written.endsWith("'s") || written.endsWith("’s")) {
+            return written.substring(0, written.length() - 2);
+        }
+        return written.endsWith("s") ? written.substring(0, written.length() - 1) : written;
+    }
+}

@@ -1,0 +1,116 @@
+package no.newsroom.claims.extraction;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides what kind of statement a sentence makes, apart from who makes it: a question, a meta line about comments,
+ * a note that something is (not) verified, or content that is not a checkable claim: opinions, emotions,
+ * intentions, promises, threats, appeals, predictions, warnings, plans, conditions and speculation.
+ */
+final class StatementClassifier {
+
+    private static final List<String> NON_CLAIM_MARKERS = List.of("opinion-markers", "intention-markers",
+            "appeal-markers", "prediction-markers", "emotion-markers", "conditional-markers");
+    private static final Set<String> QUOTE_OPENERS = Set.of("–", "-", "—", "«", "“", "\"", "'");
+    private static final int NEGATION_REACH = 4;
+
+    private final WordClasses words;
+    private final Lexicon lexicon;
+    private final HedgeDetector hedges;
+
+    StatementClassifier(WordClasses words, HedgeDetector hedges) {
+        this.words = words;
+        this.lexicon = words.lexicon();
+        this.hedges = hedges;
+    }
+
+    boolean isQuestion(List<Token> tokens) {
+        return tokens.stream().anyMatch(token -> token.is("?"));
+    }
+
+    boolean isCommentMeta(List<Token> tokens) {
+        return lexicon.find("comment-meta", tokens, 0, tokens.size()) >= 0;
+    }
+
+    /** "Det er ikke bekreftet", "ubekreftede", "could not independently verify". */
+    boolean saysUnverified(List<Token> tokens) {
+        if (lexicon.find("unverified-words", tokens, 0, tokens.size()) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (lexicon.matchAt("verify-verbs", tokens, i) > 0 && isNegatedWithin(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Dette er bekreftet av uavhengige kilder": a short follow-up confirming the claim before it. */
+    boolean isConfirmationNote(List<Token> tokens) {
+        if (tokens.isEmpty() || saysUnverified(tokens) || !startsWithReference(tokens)) {
+            return false;
+        }
+        return lexicon.find("verify-verbs", tokens, 0, tokens.size()) >= 0;
+    }
+
+    boolean startsWithReference(List<Token> tokens) {
+        return lexicon.matchAt("back-reference-subjects", tokens, 0) > 0 || startsWithFigureReference(tokens);
+    }
+
+    /** "Tallene ...", "The figures ...": a follow-up about the numbers just reported. */
+    boolean startsWithFigureReference(List<Token> tokens) {
+        return lexicon.matchAt("figure-references", tokens, 0) > 0;
+    }
+
+    /** Content that is not a checkable statement about the present or past, outside the attribution itself. */
+    boolean expressesNonClaim(List<Token> tokens, BitSet attributionTokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!attributionTokens.get(i) && isNonClaimMarkerAt(tokens, i)) {
+                return true;
+            }
+        }
+        return opensWithImperative(tokens);
+    }
+
+    private boolean isNonClaimMarkerAt(List<Token> tokens, int index) {
+        for (String markers : NON_CLAIM_MARKERS) {
+            if (lexicon.matchAt(markers, tokens, index) > 0) {
+                return true;
+            }
+        }
+        return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index);
+    }
+
+    /** "kan bli", "may rise": a possibility, unless it is about the past ("kan ha skjedd", "may have been"). */
+    private boolean isSpeculation(List<Token> tokens, int index) {
+        if (lexicon.matchAt("speculation-modals", tokens, index) == 0) {
+            return false;
+        }
+        // "kan ha skjedd" is a hedge about the past and "kan være savnet" a reported present state, not a forecast.
+        boolean aboutPastOrPresent = index + 1 < tokens.size() && Set.of("ha", "have", "være", "be")
+                .contains(tokens.get(index + 1).lower());
+        boolean capitalMonth = tokens.get(index).text().equals("May");
+        return !aboutPastOrPresent && !capitalMonth;
+    }
+
+    /** "– Bistå med alle nødvendige våpen", "«Hjelp Ukraina ...»": an appeal in the imperative. */
+    private boolean opensWithImperative(List<Token> tokens) {
+        int first = 0;
+        while (first < tokens.size() && QUOTE_OPENERS.contains(tokens.get(first).text())) {
+            first++;
+        }
+        return first < tokens.size() && lexicon.contains("imperatives", tokens.get(first));
+    }
+
+    private boolean isNegatedWithin(List<Token> tokens, int index) {
+        for (int j = Math.max(0, index - NEGATION_REACH); j < index; j++) {
+            Token token = tokens.get(j);
+            if (lexicon.contains("negations", token) || token.lower().endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+package no.newsroom.claims.extraction;
+
+import java.util.List;
+
+/** The word-class questions the phrase rules ask, answered from one language's lexicon. */
+final class WordClasses {
+
+    private final Language language;
+    private final Lexicon lexicon;
+    private final NumberWords numberWords;
+
+    WordClasses(Language language) {
+        this.language = language;
+        this.lexicon = Lexicon.of(language);
+        this.numberWords = new NumberWords(language);
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    /** A word that can be part of a name or noun phrase: not a function word, verb of saying, time or number. */
+    boolean isPhraseWord(Token token) {
+        return token.isWord() && !lexicon.contains("stop-words", token) && !lexicon.contains("determiners", token)
+                && !lexicon.contains("np-prepositions", token) && !lexicon.contains("time-words", token)
+                && !lexicon.contains("reporting-verbs", token) && !lexicon.contains("platforms", token)
+                && !lexicon.contains("attribution-prepositions", token) && !isNumberLike(token)
+                && !numberWords.isNumberWord(token.lower());
+    }
+
+    boolean isDeterminer(Token token) {
+        return lexicon.contains("determiners", token);
+    }
+
+    boolean isPhrasePreposition(Token token) {
+        return lexicon.contains("np-prepositions", token);
+    }
+
+    boolean isTimeWord(Token token) {
+        return lexicon.contains("time-words", token);
+    }
+
+    boolean isPlatform(List<Token> tokens, int index) {
+        return lexicon.matchAt("platforms", tokens, index) > 0;
+    }
+
+    boolean isGenitive(Token token) {
+        String word = token.text();
+        if (word.endsWith("'s") || word.endsWith("’s") || word.endsWith("s'")) {
+            return true;
+        }
+        if (language != Language.NB || word.length() < 3 || word.endsWith("ss")) {
+            return false;
+        }
+        if (token.isCapitalized()) {
+            return word.endsWith("s");
+        }
+        return word.endsWith("ets") || word.endsWith("ens") || word.endsWith("enes") || word.endsWith("ts");
+    }
+
+    /** A Norwegian adjective before its noun ("ukrainske myndigheter"); English adjectives carry no mark. */
+    boolean isAdjectiveLike(Token token) {
+        String word = token.lower();
+        return language == Language.NB && word.endsWith("e") && !word.endsWith("ere") && word.length() > 2;
+    }
+
+    boolean isTitle(Token token) {
+        if (lexicon.contains("titles", token)) {
+            return true;
+        }
+        // Norwegian titles are compounds: "brannsjef", "fylkesordfører", "forsvarsminister".
+        return language == Language.NB && lexicon.words("title-endings").stream()
+                .anyMatch(ending -> token.lower().endsWith(ending));
+    }
+
+    boolean isPersonalPronoun(Token token) {
+        return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-plural", token);
+    }
+
+    private static boolean isNumberLike(Token token) {
+        return Character.isDigit(token.text().charAt(token.text().length() - 1));
+    }
+}

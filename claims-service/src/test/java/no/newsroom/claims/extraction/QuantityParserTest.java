@@ -1,0 +1,93 @@
+package no.newsroom.claims.extraction;
+
+import no.newsroom.claims.model.Qualifier;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityParserTest {
+
+    private static final QuantityParser NORWEGIAN = new QuantityParser(Language.NB);
+    private static final QuantityParser ENGLISH = new QuantityParser(Language.EN);
+
+    @Test
+    void shouldReadNorwegianThousandsWithDotsSpacesAndNoBreakSpaces() {
+        // Given
+        String text = "Det gjelder 300.000 og 300 000 og 300\u00a0000 innbyggere.";
+
+        // When
+        List<ExtractedQuantity> quantities = parse(NORWEGIAN, text);
+
+        // Then
+        assertEquals(List.of("300000", "300000", "300000"),
+                quantities.stream().map(q -> q.value().toPlainString()).toList());
+    }
+
+    @Test
+    void shouldConvertSpelledOutNumbersWithIcu() {
+        List<ExtractedQuantity> quantities = parse(NORWEGIAN, "Hun sa at to tusen fem hundre soldater falt.");
+
+        assertEquals(List.of(exact("to tusen fem hundre soldater", "2500", "soldater")), quantities);
+    }
+
+    @Test
+    void shouldScaleMillionsAndBillions() {
+        List<ExtractedQuantity> quantities = parse(NORWEGIAN, "Det koster 4,5 mrd. kroner og rammer 1,5 millioner.");
+
+        assertEquals(List.of(exact("4,5 mrd. kroner", "4500000000", "kroner"),
+                exact("1,5 millioner", "1500000", null)), quantities);
+    }
+
+    @Test
+    void returnsRangeWithBoundsAndNoValueWhenAHedgeWordPrecedesIt() {
+        List<ExtractedQuantity> quantities = parse(NORWEGIAN, "Rundt 10 000–20 000 soldater deltok.");
+
+        assertEquals(List.of(new ExtractedQuantity("Rundt 10 000–20 000 soldater", null, new BigDecimal("10000"),
+                new BigDecimal("20000"), Qualifier.RANGE, "soldater")), quantities);
+    }
+
+    @Test
+    void returnsUpperBoundOnlyForAtMost() {
+        List<ExtractedQuantity> quantities = parse(ENGLISH, "As many as 40 soldiers died.");
+
+        assertEquals(List.of(new ExtractedQuantity("As many as 40 soldiers", new BigDecimal("40"), null,
+                new BigDecimal("40"), Qualifier.AT_MOST, "soldiers")), quantities);
+    }
+
+    @Test
+    void shouldTreatADozenAsTwelveAndEtTitallAsApproximatelyTen() {
+        assertEquals(List.of(exact("two dozen soldiers", "24", "soldiers")),
+                parse(ENGLISH, "They said two dozen soldiers were captured."));
+        assertEquals(Qualifier.APPROXIMATE, parse(NORWEGIAN, "Et titall hus brant.").get(0).qualifier());
+    }
+
+    @Test
+    void shouldReadAnExplicitZero() {
+        assertEquals(List.of(exact("Ingen sivile", "0", "sivile")), parse(NORWEGIAN, "Ingen sivile ble drept."));
+    }
+
+    @Test
+    void shouldIgnoreDatesTimesYearsDurationsAgesModelNumbersAndArticles() {
+        String text = "Kl. 10.32 den 14. mars 2022 ble en 42 år gammel mann og en 19-åring truffet av en Su-34 "
+                + "det siste døgnet, og halvparten av hundrevis av hus brant i 2014.";
+
+        assertEquals(List.of(), parse(NORWEGIAN, text));
+    }
+
+    @Test
+    void shouldCountPartOfAWholeAsOneQuantity() {
+        assertEquals(List.of(exact("19 of the country's 24 regions", "19", "regions")),
+                parse(ENGLISH, "Alarms sounded in 19 of the country's 24 regions."));
+    }
+
+    private static List<ExtractedQuantity> parse(QuantityParser parser, String text) {
+        return parser.parse(text, Tokenizer.tokenize(text, 0, text.length()));
+    }
+
+    private static ExtractedQuantity exact(String text, String value, String unit) {
+        BigDecimal number = new BigDecimal(value);
+        return new ExtractedQuantity(text, number, number, number, Qualifier.EXACT, unit);
+    }
+}
