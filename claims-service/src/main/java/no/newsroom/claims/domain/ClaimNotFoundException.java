@@ -7,4 +7,9 @@ public class ClaimNotFoundException extends RuntimeException {
     public ClaimNotFoundException(UUID id) {
         super("No claim with id " + id);
     }
+
+    /** The claim exists but not in the form asked for, e.g. without an approved verdict to export. */
+    public ClaimNotFoundException(UUID id, String why) {
+        super("Claim " + id + " " + why);
+    }
 }

@@ -2,9 +2,12 @@ package no.newsroom.claims.mapping;
 
 import no.newsroom.claims.domain.Anchor;
 import no.newsroom.claims.domain.ClaimDraft;
+import no.newsroom.claims.domain.ClaimEdit;
 import no.newsroom.claims.domain.ReportedQuantity;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.Quantity;
+import no.newsroom.claims.rest.AnchorRequest;
+import no.newsroom.claims.rest.ClaimEditRequest;
 import no.newsroom.claims.rest.ClaimRequest;
 import no.newsroom.claims.rest.ClaimResponse;
 import no.newsroom.claims.rest.QuantityRequest;
@@ -29,6 +32,27 @@ public final class ClaimMapper {
                         .map(ClaimMapper::toReported).toList());
     }
 
+    /** The current editable state, the base a merge patch is applied to. */
+    public static ClaimEditRequest toEditRequest(Claim claim) {
+        return new ClaimEditRequest(
+                new AnchorRequest(claim.anchorBlockId, claim.anchorStart, claim.anchorEnd, claim.anchorQuote),
+                claim.statement, claim.claimReviewed, claim.claimant, claim.source, claim.language, claim.reportedAt,
+                claim.independentlyConfirmed,
+                claim.quantities.stream().map(q -> new QuantityRequest(clean(q.value), clean(q.low), clean(q.high),
+                        q.qualifier, q.unit, q.partOf)).toList(),
+                claim.assignee, claim.recheckBy, claim.supersededBy);
+    }
+
+    public static ClaimEdit toEdit(ClaimEditRequest request) {
+        var anchor = request.anchor();
+        return new ClaimEdit(new Anchor(anchor.blockId(), anchor.start(), anchor.end(), anchor.quote()),
+                request.statement().strip(), request.claimReviewed().strip(), blankToNull(request.claimant()),
+                blankToNull(request.source()), request.language(), request.reportedAt(),
+                request.independentlyConfirmed(),
+                request.quantities().stream().map(ClaimMapper::toReported).toList(),
+                blankToNull(request.assignee()), request.recheckBy(), request.supersededBy());
+    }
+
     /** Staff see the working state; everyone else sees only what has been approved for publication. */
     public static ClaimResponse toResponse(Claim claim, boolean staffView) {
         boolean verdictPublic = claim.publicStatus.isVerdict();
@@ -42,6 +66,8 @@ public final class ClaimMapper {
                 staffView && claim.pendingApproval,
                 staffView ? claim.proposedBy : null,
                 staffView || (verdictPublic && !claim.pendingApproval) ? claim.verdictRationale : null,
+                staffView ? claim.approvedBy : null,
+                claim.approvedAt,
                 staffView ? claim.assignee : null,
                 claim.recheckBy, claim.supersededBy, claim.withdrawnAt, claim.withdrawalReason,
                 staffView ? claim.createdBy : null,

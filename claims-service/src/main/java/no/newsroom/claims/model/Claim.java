@@ -78,6 +78,10 @@ public class Claim {
 
     public String verdictRationale;
 
+    public String approvedBy;
+
+    public Instant approvedAt;
+
     public String assignee;
 
     public Instant recheckBy;
@@ -87,6 +91,8 @@ public class Claim {
     public Instant withdrawnAt;
 
     public String withdrawalReason;
+
+    public String withdrawnBy;
 
     @Column(nullable = false)
     public String createdBy;

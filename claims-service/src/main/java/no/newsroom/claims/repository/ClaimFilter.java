@@ -4,6 +4,10 @@ import no.newsroom.claims.model.ClaimStatus;
 
 import java.util.UUID;
 
-/** List filters; a null field does not filter. {@code publicOnly} filters on the status readers see. */
-public record ClaimFilter(UUID articleId, ClaimStatus status, boolean publicOnly) {
+/**
+ * List filters; a null field does not filter. {@code publicOnly} filters on the status readers see and hides
+ * withdrawn claims; {@code q} is full text over statement, claimReviewed and claimant.
+ */
+public record ClaimFilter(UUID articleId, ClaimStatus status, String claimant, String assignee, String language,
+                          String q, boolean recheckDue, boolean publicOnly) {
 }

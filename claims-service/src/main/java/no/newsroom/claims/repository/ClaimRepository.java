@@ -1,11 +1,11 @@
 package no.newsroom.claims.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import no.newsroom.claims.model.Claim;
+import no.newsroom.claims.model.ClaimStatus;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +13,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
+
+    private static final int UNVERIFIED_PART = 0;
+    private static final int RECHECK_PART = 1;
 
     public Optional<Claim> findWithQuantities(UUID id) {
         return find("from Claim c left join fetch c.quantities where c.id = ?1", id).firstResultOptional();
@@ -25,29 +28,81 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 + " order by c.createdAt, c.id", articleId).list();
     }
 
-    /** Oldest first, keyset-paged on (createdAt, id). */
-    public Page<Claim> page(ClaimFilter filter, PageCursor after, int limit) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.articleId() != null) {
-            conditions.add("articleId = :articleId");
-            parameters.and("articleId", filter.articleId());
-        }
-        if (filter.status() != null) {
-            conditions.add((filter.publicOnly() ? "publicStatus" : "status") + " = :status");
-            parameters.and("status", filter.status());
-        }
-        long total = conditions.isEmpty() ? count() : count(String.join(" and ", conditions), parameters.map());
+    /** Current (not withdrawn) claims anchored in a block, to re-anchor when the block changes. */
+    public List<Claim> findAnchoredIn(UUID blockId) {
+        return list("anchorBlockId = ?1 and withdrawnAt is null", blockId);
+    }
 
-        if (after != null) {
-            conditions.add("(createdAt > :afterTime or (createdAt = :afterTime and id > :afterId))");
-            parameters.and("afterTime", after.sortKey()).and("afterId", after.id());
+    /** Oldest first, keyset-paged on (created_at, id); every filter has an index ending in that sort. */
+    public Page<Claim> page(ClaimFilter filter, PageCursor after, int limit, Instant now) {
+        SqlConditions where = new SqlConditions()
+                .addIfPresent("c.article_id = :articleId", "articleId", filter.articleId())
+                .addIfPresent(filter.publicOnly() ? "c.public_status = :status" : "c.status = :status", "status",
+                        filter.status() == null ? null : filter.status().name())
+                .addIfPresent("lower(c.claimant) = lower(:claimant)", "claimant", filter.claimant())
+                .addIfPresent("c.assignee = :assignee", "assignee", filter.assignee())
+                .addIfPresent("c.language = :language", "language", filter.language())
+                .addIfPresent("c.search @@ plainto_tsquery('simple', :q)", "q", filter.q());
+        if (filter.recheckDue()) {
+            where.add("c.recheck_by is not null and c.recheck_by < :now", "now", now);
         }
-        Sort oldestFirst = Sort.ascending("createdAt", "id");
-        List<Claim> rows = (conditions.isEmpty()
-                ? findAll(oldestFirst)
-                : find(String.join(" and ", conditions), oldestFirst, parameters))
-                .range(0, limit).list();
+        if (filter.publicOnly()) {
+            where.add("c.withdrawn_at is null");
+        }
+        long total = count(where);
+        if (after != null) {
+            where.after("c.created_at", after);
+        }
+        List<Claim> rows = select(where, "c.created_at, c.id", limit + 1);
         return Pages.of(rows, limit, claim -> new PageCursor(claim.createdAt, claim.id), total);
+    }
+
+    /**
+     * The verification desk's work list: unverified claims oldest first, then claims whose re-check date has
+     * passed, most overdue first. Each part is a keyset range scan of its own partial index.
+     */
+    public Page<Claim> reviewQueue(ReviewQueueFilter filter, PageCursor after, int limit, Instant now) {
+        SqlConditions common = new SqlConditions()
+                .add("c.withdrawn_at is null")
+                .addIfPresent("c.article_id = :articleId", "articleId", filter.articleId())
+                .addIfPresent("c.language = :language", "language", filter.language())
+                .addIfPresent("c.assignee = :assignee", "assignee", filter.assignee());
+        SqlConditions unverified = common.copy().add("c.status = 'UNVERIFIED'");
+        SqlConditions overdue = common.copy().add("c.status <> 'UNVERIFIED'")
+                .add("c.recheck_by is not null and c.recheck_by < :now", "now", now);
+        long total = count(unverified) + count(overdue);
+
+        List<Claim> rows = new ArrayList<>();
+        if (after == null || after.part() == UNVERIFIED_PART) {
+            if (after != null) {
+                unverified.after("c.created_at", after);
+            }
+            rows.addAll(select(unverified, "c.created_at, c.id", limit + 1));
+        }
+        if (rows.size() <= limit) {
+            if (after != null && after.part() == RECHECK_PART) {
+                overdue.after("c.recheck_by", after);
+            }
+            rows.addAll(select(overdue, "c.recheck_by, c.id", limit + 1 - rows.size()));
+        }
+        return Pages.of(rows, limit, ClaimRepository::queueCursor, total);
+    }
+
+    private static PageCursor queueCursor(Claim claim) {
+        return claim.status == ClaimStatus.UNVERIFIED
+                ? new PageCursor(claim.createdAt, claim.id, UNVERIFIED_PART)
+                : new PageCursor(claim.recheckBy, claim.id, RECHECK_PART);
+    }
+
+    private long count(SqlConditions where) {
+        var query = getEntityManager().createNativeQuery("select count(*) from claim c" + where.where(), Long.class);
+        return (Long) where.bind(query).getSingleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Claim> select(SqlConditions where, String orderBy, int limit) {
+        var query = getEntityManager().createNativeQuery("select c.* from claim c" + where.where()
+                + " order by " + orderBy + " limit " + limit, Claim.class);
+        return where.bind(query).getResultList();
     }
 }

@@ -1,36 +1,52 @@
 package no.newsroom.claims.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.claims.domain.ClaimNotFoundException;
+import no.newsroom.claims.domain.EditRights;
+import no.newsroom.claims.mapping.AuditMapper;
 import no.newsroom.claims.mapping.ClaimMapper;
+import no.newsroom.claims.mapping.ClaimReviewMapper;
+import no.newsroom.claims.mapping.MergePatch;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimStatus;
 import no.newsroom.claims.repository.ClaimFilter;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.service.ClaimService;
+import no.newsroom.claims.service.ClaimWorkflowService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -41,17 +57,31 @@ import java.util.UUID;
 @Tag(name = "Claims", description = "Claims reported by articles and their verification")
 public class ClaimResource {
 
-    private final ClaimService service;
-    private final SecurityIdentity identity;
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+    static final String LD_JSON = "application/ld+json";
 
-    public ClaimResource(ClaimService service, SecurityIdentity identity) {
+    private final ClaimService service;
+    private final ClaimWorkflowService workflow;
+    private final ClaimReviewMapper claimReviews;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public ClaimResource(ClaimService service, ClaimWorkflowService workflow, ClaimReviewMapper claimReviews,
+                         SecurityIdentity identity, ObjectMapper json, Validator validator) {
         this.service = service;
+        this.workflow = workflow;
+        this.claimReviews = claimReviews;
         this.identity = identity;
+        this.json = json;
+        this.validator = validator;
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List claims", description = "Oldest first. Readers filter and see the public status only.")
+    @Operation(summary = "List claims", description = "Oldest first, keyset-paged. q is full text over statement, "
+            + "claimReviewed and claimant; recheckDue=true keeps claims whose re-check date has passed. Readers "
+            + "filter and see the public status only.")
     @APIResponse(responseCode = "200", description = "One page of claims")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -59,11 +89,18 @@ public class ClaimResource {
             @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
             @RestQuery @Size(max = 200) String cursor,
             @RestQuery UUID articleId,
-            @RestQuery ClaimStatus status) {
+            @RestQuery ClaimStatus status,
+            @RestQuery @Size(max = 300) String claimant,
+            @RestQuery @Size(max = 200) String assignee,
+            @RestQuery @Pattern(regexp = Languages.BCP47, message = "must be a BCP 47 language tag such as nb or en")
+            String language,
+            @RestQuery @Size(max = 200) String q,
+            @RestQuery boolean recheckDue) {
         boolean staff = isStaff();
         PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
-        var page = service.list(new ClaimFilter(articleId, status, !staff), after, limit);
-        return PageResponse.of(page, claim -> ClaimMapper.toResponse(claim, staff));
+        var filter = new ClaimFilter(articleId, status, blankToNull(claimant), blankToNull(assignee),
+                blankToNull(language), blankToNull(q), recheckDue, !staff);
+        return PageResponse.of(service.list(filter, after, limit), claim -> ClaimMapper.toResponse(claim, staff));
     }
 
     @GET
@@ -111,14 +148,200 @@ public class ClaimResource {
     @APIResponse(responseCode = "422", description = "Inconsistent quantities or anchor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid ClaimRequest request, UriInfo uriInfo) {
-        Claim claim = service.create(ClaimMapper.toDraft(request), identity.getPrincipal().getName());
+        Claim claim = service.create(ClaimMapper.toDraft(request), actor());
         return Response.created(uriInfo.getBaseUriBuilder().path("claims").path(claim.id.toString()).build())
                 .tag(EntityVersions.tagOf(claim.version))
                 .entity(ClaimMapper.toResponse(claim, true))
                 .build();
     }
 
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
+    @Operation(summary = "Edit a claim", description = "JSON merge patch of the editable fields. Editors change "
+            + "content; editors and verifiers change assignee, recheckBy and supersededBy (which must name another "
+            + "existing claim). Every changed field is appended to the history. Requires If-Match.")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH_JSON,
+            schema = @Schema(implementation = ClaimEditRequest.class),
+            examples = @ExampleObject(name = "assign", value = "{\"assignee\": \"kari\", "
+                    + "\"recheckBy\": \"2022-03-16T08:00:00Z\"}")))
+    @APIResponse(responseCode = "200", description = "The edited claim with its new ETag",
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid patch or unknown field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The patch changes a field your role may not change",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The claim is withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Inconsistent quantities or anchor, or a bad supersededBy",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response edit(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+                         @NotNull JsonNode patch) throws JsonProcessingException {
+        long version = EntityVersions.fromIfMatch(ifMatch);
+        Claim current = service.find(id).orElseThrow(() -> new ClaimNotFoundException(id));
+        JsonNode merged = MergePatch.apply(json.valueToTree(ClaimMapper.toEditRequest(current)), patch);
+        ClaimEditRequest edited = json.treeToValue(merged, ClaimEditRequest.class);
+        var violations = validator.validate(edited);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        var rights = new EditRights(identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN), true);
+        Claim claim = service.edit(id, version, ClaimMapper.toEdit(edited), actor(), rights);
+        return withTag(claim);
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VERIFIER, Roles.ADMIN})
+    @Operation(summary = "Move a claim in the verification workflow", description = "UNVERIFIED → IN_REVIEW → "
+            + "CONFIRMED | PARTLY_CONFIRMED | FALSE | MISLEADING | UNVERIFIABLE; a verdict back to IN_REVIEW or "
+            + "UNVERIFIED with a reason. A verdict is proposed (pendingApproval) until a second verifier approves "
+            + "it. Requires If-Match.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TransitionRequest.class),
+            examples = {
+                @ExampleObject(name = "start review", value = "{\"to\": \"IN_REVIEW\"}"),
+                @ExampleObject(name = "propose verdict", value = "{\"to\": \"CONFIRMED\", \"rationale\": "
+                        + "\"Bekreftet av Reuters og satellittbilder\"}"),
+                @ExampleObject(name = "reopen", value = "{\"to\": \"IN_REVIEW\", \"reason\": \"Nye opplysninger\"}")
+            }))
+    @APIResponse(responseCode = "200", description = "The claim in its new status, with its new ETag",
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a verifier",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Transition not allowed; the problem lists the allowed targets",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not allowed", value = "{\"type\": "
+                            + "\"https://newsroom.example/problems/transition-not-allowed\", \"title\": "
+                            + "\"Transition not allowed\", \"status\": 409, \"detail\": \"A claim cannot move from "
+                            + "UNVERIFIED to CONFIRMED; allowed from UNVERIFIED: [IN_REVIEW]\", \"instance\": "
+                            + "\"/claims/3f0c5b7e-0d6b-4f1c-9a55-0b4e8f0c1d2a/transitions\", "
+                            + "\"allowed\": [\"IN_REVIEW\"]}")))
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Verdict without rationale or required evidence, or reopen "
+            + "without reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response transition(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+                               @NotNull @Valid TransitionRequest request) {
+        long version = EntityVersions.fromIfMatch(ifMatch);
+        return withTag(workflow.transition(id, version, request.to(), request.rationale(), request.reason(),
+                actor()));
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @RolesAllowed({Roles.VERIFIER, Roles.ADMIN})
+    @Operation(summary = "Approve a proposed verdict", description = "Four eyes: a verifier other than the one who "
+            + "proposed the verdict makes it public (publicStatus = status). The proposer gets 403. "
+            + "Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The claim with its verdict public",
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a verifier, or the verifier who proposed the verdict",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No verdict awaits approval",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approve(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+        long version = EntityVersions.fromIfMatch(ifMatch);
+        return withTag(workflow.approve(id, version, actor()));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
+    @Operation(summary = "Withdraw a claim", description = "Nothing is deleted: the claim stays readable by id with "
+            + "withdrawnAt and the reason, leaves the review queue and readers' lists. Requires If-Match.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReasonRequest.class),
+            examples = @ExampleObject(name = "duplicate", value = "{\"reason\": \"Registrert to ganger\"}")))
+    @APIResponse(responseCode = "200", description = "The withdrawn claim",
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not staff",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+                             @NotNull @Valid ReasonRequest request) {
+        long version = EntityVersions.fromIfMatch(ifMatch);
+        return withTag(workflow.withdraw(id, version, request.reason(), actor()));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
+    @Operation(summary = "Audit history of a claim", description = "Every change, oldest first; append-only.")
+    @APIResponse(responseCode = "200", description = "The history (items only; nextCursor is null)")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not staff",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<HistoryEntryResponse> history(@RestPath UUID id) {
+        var entries = service.history(id);
+        return new PageResponse<>(entries.stream().map(AuditMapper::toResponse).toList(), null, entries.size());
+    }
+
+    @GET
+    @Path("/{id}/claimreview")
+    @Produces(LD_JSON)
+    @PermitAll
+    @Operation(summary = "schema.org ClaimReview of an approved verdict",
+            description = "JSON-LD for search engines' fact-check results; 404 until a verdict is approved.")
+    @APIResponse(responseCode = "200", description = "The ClaimReview",
+            content = @Content(mediaType = LD_JSON, schema = @Schema(implementation = ClaimReviewDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such claim, or no approved verdict",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimReviewDocument claimReview(@RestPath UUID id) {
+        Claim claim = service.find(id).orElseThrow(() -> new ClaimNotFoundException(id));
+        return claimReviews.toClaimReview(claim).orElseThrow(() -> new ClaimNotFoundException(id, "has no approved verdict to export"));
+    }
+
+    private Response withTag(Claim claim) {
+        return Response.ok(ClaimMapper.toResponse(claim, true)).tag(EntityVersions.tagOf(claim.version)).build();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
     private boolean isStaff() {
-        return identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.VERIFIER) || identity.hasRole(Roles.ADMIN);
+        return Roles.isStaff(identity);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

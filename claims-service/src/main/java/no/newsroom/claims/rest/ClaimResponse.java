@@ -29,6 +29,8 @@ public record ClaimResponse(
         boolean pendingApproval,
         String proposedBy,
         String verdictRationale,
+        String approvedBy,
+        Instant approvedAt,
         String assignee,
         Instant recheckBy,
         UUID supersededBy,

@@ -16,7 +16,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.claims.domain.ClaimNotFoundException;
 import no.newsroom.claims.domain.ClaimRuleException;
+import no.newsroom.claims.domain.EvidenceNotFoundException;
+import no.newsroom.claims.domain.SelfApprovalException;
+import no.newsroom.claims.domain.TransitionNotAllowedException;
+import no.newsroom.claims.domain.WorkflowConflictException;
 import no.newsroom.claims.domain.StaleVersionException;
+import no.newsroom.claims.extraction.UnsupportedLanguageException;
 import no.newsroom.claims.repository.InvalidCursorException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -33,6 +38,27 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notFound(ClaimNotFoundException e, UriInfo uri) {
         return problem(404, "not-found", "Claim not found", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response evidenceNotFound(EvidenceNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Evidence not found", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response transitionNotAllowed(TransitionNotAllowedException e, UriInfo uri) {
+        return build(new Problem(TYPE_BASE + "transition-not-allowed", "Transition not allowed", 409, e.getMessage(),
+                path(uri), null, e.allowed().stream().map(Enum::name).toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response workflowConflict(WorkflowConflictException e, UriInfo uri) {
+        return problem(409, "workflow-conflict", "Not possible in the claim's current state", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response selfApproval(SelfApprovalException e, UriInfo uri) {
+        return problem(403, "four-eyes", "A second verifier must approve", e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
@@ -59,6 +85,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
         return problem(428, "precondition-required", "If-Match required", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedLanguage(UnsupportedLanguageException e, UriInfo uri) {
+        return build(new Problem(TYPE_BASE + "validation", "Invalid request", 400, e.getMessage(), path(uri),
+                List.of(new Problem.FieldError("language", e.getMessage()))));
     }
 
     @ServerExceptionMapper
@@ -113,7 +145,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(403, "forbidden", "Not allowed", "Your role does not allow this operation", uri);
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "Your role does not allow this operation" : e.getMessage();
+        return problem(403, "forbidden", "Not allowed", detail, uri);
     }
 
     @ServerExceptionMapper

@@ -1,22 +1,33 @@
 package no.newsroom.claims.service;
 
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import no.newsroom.claims.domain.Anchor;
 import no.newsroom.claims.domain.AnchorRules;
 import no.newsroom.claims.domain.ClaimDraft;
+import no.newsroom.claims.domain.ClaimEdit;
+import no.newsroom.claims.domain.ClaimRuleException;
+import no.newsroom.claims.domain.EditRights;
 import no.newsroom.claims.domain.QuantityRules;
 import no.newsroom.claims.domain.ReportedQuantity;
+import no.newsroom.claims.domain.RuleViolation;
+import no.newsroom.claims.domain.WorkflowConflictException;
 import no.newsroom.claims.model.Claim;
+import no.newsroom.claims.model.ClaimHistoryEntry;
 import no.newsroom.claims.model.Quantity;
 import no.newsroom.claims.repository.ClaimFilter;
+import no.newsroom.claims.repository.ClaimHistoryRepository;
 import no.newsroom.claims.repository.ClaimRepository;
 import no.newsroom.claims.repository.Page;
 import no.newsroom.claims.repository.PageCursor;
+import no.newsroom.claims.repository.ReviewQueueFilter;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,10 +36,19 @@ import java.util.UUID;
 public class ClaimService {
 
     private final ClaimRepository claims;
+    private final ClaimHistoryRepository history;
+    private final ClaimLookup lookup;
+    private final AuditTrail audit;
+    private final ClaimEventOutbox outbox;
     private final Clock clock;
 
-    public ClaimService(ClaimRepository claims, Clock clock) {
+    public ClaimService(ClaimRepository claims, ClaimHistoryRepository history, ClaimLookup lookup, AuditTrail audit,
+                        ClaimEventOutbox outbox, Clock clock) {
         this.claims = claims;
+        this.history = history;
+        this.lookup = lookup;
+        this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -39,10 +59,7 @@ public class ClaimService {
         Claim claim = new Claim();
         claim.id = UUID.randomUUID();
         claim.articleId = draft.articleId();
-        claim.anchorBlockId = draft.anchor().blockId();
-        claim.anchorStart = draft.anchor().start();
-        claim.anchorEnd = draft.anchor().end();
-        claim.anchorQuote = draft.anchor().quote();
+        setAnchor(claim, draft.anchor());
         claim.statement = draft.statement();
         claim.claimReviewed = draft.claimReviewed();
         claim.claimant = draft.claimant();
@@ -50,11 +67,72 @@ public class ClaimService {
         claim.language = draft.language();
         claim.reportedAt = draft.reportedAt();
         claim.independentlyConfirmed = draft.independentlyConfirmed();
-        claim.quantities = new ArrayList<>(quantities.stream().map(ClaimService::toQuantity).toList());
+        claim.quantities = toQuantities(quantities);
         claim.createdBy = actor;
         claim.createdAt = now;
         claim.updatedAt = now;
         claims.persist(claim);
+        audit.record(claim, now, actor, "created", null, null, claim.status, null);
+        outbox.publish(claim, ClaimEventOutbox.CREATED, now, true,
+                Map.of("status", claim.publicStatus.name(), "claimReviewed", claim.claimReviewed));
+        return claim;
+    }
+
+    /**
+     * Applies the edited state field by field: one history entry per changed field, none when nothing changed.
+     *
+     * @throws ForbiddenException when a changed field is outside the caller's rights
+     */
+    public Claim edit(UUID id, long expectedVersion, ClaimEdit edit, String actor, EditRights rights) {
+        Claim claim = lookup.forUpdate(id, expectedVersion);
+        if (claim.withdrawnAt != null) {
+            throw new WorkflowConflictException("The claim is withdrawn and can no longer be edited");
+        }
+        AnchorRules.check(edit.anchor());
+        var quantities = toQuantities(QuantityRules.normalize(edit.quantities()));
+        checkSupersededBy(claim, edit.supersededBy());
+
+        FieldChanges content = new FieldChanges();
+        content.compare("anchor", describe(anchorOf(claim)), describe(edit.anchor()), () -> {
+            setAnchor(claim, edit.anchor());
+            claim.anchorLost = false;
+        });
+        content.compare("statement", claim.statement, edit.statement(), () -> claim.statement = edit.statement());
+        content.compare("claimReviewed", claim.claimReviewed, edit.claimReviewed(),
+                () -> claim.claimReviewed = edit.claimReviewed());
+        content.compare("claimant", claim.claimant, edit.claimant(), () -> claim.claimant = edit.claimant());
+        content.compare("source", claim.source, edit.source(), () -> claim.source = edit.source());
+        content.compare("language", claim.language, edit.language(), () -> claim.language = edit.language());
+        content.compare("reportedAt", claim.reportedAt, edit.reportedAt(), () -> claim.reportedAt = edit.reportedAt());
+        content.compare("independentlyConfirmed", claim.independentlyConfirmed, edit.independentlyConfirmed(),
+                () -> claim.independentlyConfirmed = edit.independentlyConfirmed());
+        content.compare("quantities", describe(claim.quantities), describe(quantities), () -> {
+            claim.quantities.clear();
+            claim.quantities.addAll(quantities);
+        });
+        FieldChanges assignment = new FieldChanges();
+        assignment.compare("assignee", claim.assignee, edit.assignee(), () -> claim.assignee = edit.assignee());
+        assignment.compare("recheckBy", claim.recheckBy, edit.recheckBy(), () -> claim.recheckBy = edit.recheckBy());
+        assignment.compare("supersededBy", claim.supersededBy, edit.supersededBy(),
+                () -> claim.supersededBy = edit.supersededBy());
+
+        if ((!content.isEmpty() && !rights.content()) || (!assignment.isEmpty() && !rights.assignment())) {
+            throw new ForbiddenException("Your role may not change " + (rights.content() ? assignment : content));
+        }
+        if (content.isEmpty() && assignment.isEmpty()) {
+            return claim;
+        }
+        Instant now = clock.instant();
+        content.apply(change -> audit.record(claim, now, actor, "edited", change.field(), change.from(), change.to(),
+                null));
+        assignment.apply(change -> audit.record(claim, now, actor,
+                change.field().equals("assignee") ? "assigned" : "edited", change.field(), change.from(), change.to(),
+                null));
+        claim.updatedAt = now;
+        List<String> fields = new ArrayList<>(content.fields());
+        fields.addAll(assignment.fields());
+        outbox.publish(claim, ClaimEventOutbox.UPDATED, now, false, Map.of("fields", fields));
+        lookup.flush();
         return claim;
     }
 
@@ -65,7 +143,14 @@ public class ClaimService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Claim> list(ClaimFilter filter, PageCursor after, int limit) {
-        Page<Claim> page = claims.page(filter, after, limit);
+        Page<Claim> page = claims.page(filter, after, limit, clock.instant());
+        page.items().forEach(claim -> claim.quantities.size());
+        return page;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Claim> reviewQueue(ReviewQueueFilter filter, PageCursor after, int limit) {
+        Page<Claim> page = claims.reviewQueue(filter, after, limit, clock.instant());
         page.items().forEach(claim -> claim.quantities.size());
         return page;
     }
@@ -73,6 +158,48 @@ public class ClaimService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Claim> listForArticle(UUID articleId, boolean excludeWithdrawn) {
         return claims.findForArticle(articleId, excludeWithdrawn);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClaimHistoryEntry> history(UUID id) {
+        lookup.existing(id);
+        return history.listForClaim(id);
+    }
+
+    private void checkSupersededBy(Claim claim, UUID supersededBy) {
+        if (supersededBy == null || supersededBy.equals(claim.supersededBy)) {
+            return;
+        }
+        if (supersededBy.equals(claim.id)) {
+            throw new ClaimRuleException(List.of(new RuleViolation("supersededBy", "a claim cannot supersede itself")));
+        }
+        if (claims.findByIdOptional(supersededBy).isEmpty()) {
+            throw new ClaimRuleException(List.of(new RuleViolation("supersededBy",
+                    "no claim with id " + supersededBy)));
+        }
+    }
+
+    private static Anchor anchorOf(Claim claim) {
+        return new Anchor(claim.anchorBlockId, claim.anchorStart, claim.anchorEnd, claim.anchorQuote);
+    }
+
+    private static void setAnchor(Claim claim, Anchor anchor) {
+        claim.anchorBlockId = anchor.blockId();
+        claim.anchorStart = anchor.start();
+        claim.anchorEnd = anchor.end();
+        claim.anchorQuote = anchor.quote();
+    }
+
+    private static String describe(Anchor anchor) {
+        return anchor.blockId() + " " + anchor.start() + ".." + anchor.end() + " \"" + anchor.quote() + "\"";
+    }
+
+    private static String describe(List<Quantity> quantities) {
+        return quantities.stream().map(QuantityText::of).toList().toString();
+    }
+
+    private static List<Quantity> toQuantities(List<ReportedQuantity> reported) {
+        return new ArrayList<>(reported.stream().map(ClaimService::toQuantity).toList());
     }
 
     private static Quantity toQuantity(ReportedQuantity reported) {

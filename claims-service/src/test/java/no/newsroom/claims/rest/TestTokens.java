@@ -20,6 +20,18 @@ final class TestTokens {
         return token("erik", Roles.EDITOR);
     }
 
+    static String verifier() {
+        return token("vera", Roles.VERIFIER);
+    }
+
+    static String secondVerifier() {
+        return token("viktor", Roles.VERIFIER);
+    }
+
+    static String admin() {
+        return token("ada", Roles.ADMIN);
+    }
+
     static String reader() {
         return token("rita", Roles.READER);
     }

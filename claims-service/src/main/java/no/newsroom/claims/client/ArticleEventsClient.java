@@ -1,0 +1,43 @@
+package no.newsroom.claims.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads articles-service's event feed. articles-service may be down or not deployed yet: then the feed is simply
+ * not available this time, the poller tries again on its next run and nothing else in this service is affected.
+ */
+@ApplicationScoped
+public class ArticleEventsClient {
+
+    private static final Logger LOG = Logger.getLogger(ArticleEventsClient.class);
+
+    private final ArticleEventsApi api;
+
+    ArticleEventsClient(@RestClient ArticleEventsApi api) {
+        this.api = api;
+    }
+
+    /** @return the events after {@code after}, or empty when articles-service could not be reached */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public Optional<List<ArticleEvent>> eventsAfter(long after, int limit) {
+        ArticleEventPage page = api.after(after, limit);
+        return Optional.of(page.items() == null ? List.of() : page.items());
+    }
+
+    Optional<List<ArticleEvent>> unavailable(long after, int limit, Throwable failure) {
+        LOG.warnf("articles-service event feed unavailable (after %d): %s; retrying on the next poll", after,
+                failure.toString());
+        return Optional.empty();
+    }
+}

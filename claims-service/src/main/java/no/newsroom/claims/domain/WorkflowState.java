@@ -1,0 +1,15 @@
+package no.newsroom.claims.domain;
+
+import no.newsroom.claims.model.ClaimStatus;
+
+/**
+ * The verification state of a claim: the working {@code status}, the {@code publicStatus} readers see, and the
+ * verdict awaiting a second verifier's approval, if any.
+ */
+public record WorkflowState(ClaimStatus status, ClaimStatus publicStatus, boolean pendingApproval, String proposedBy,
+                            String verdictRationale, boolean withdrawn) {
+
+    public static WorkflowState initial() {
+        return new WorkflowState(ClaimStatus.UNVERIFIED, ClaimStatus.UNVERIFIED, false, null, null, false);
+    }
+}

@@ -1,0 +1,24 @@
+package no.newsroom.claims.rest;
+
+import no.newsroom.claims.model.EvidenceType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Evidence", description = "reliedOn: a verdict used it, so it can be superseded but not removed")
+public record EvidenceResponse(
+        UUID id,
+        UUID claimId,
+        @Schema(example = "INDEPENDENT_REPORT") EvidenceType type,
+        String url,
+        String description,
+        boolean independent,
+        @Schema(example = "vera") String addedBy,
+        Instant addedAt,
+        boolean reliedOn,
+        boolean superseded,
+        Instant supersededAt,
+        String supersededBy,
+        String supersedeReason) {
+}

@@ -1,0 +1,59 @@
+package no.newsroom.claims.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import no.newsroom.claims.mapping.ClaimMapper;
+import no.newsroom.claims.repository.PageCursor;
+import no.newsroom.claims.repository.ReviewQueueFilter;
+import no.newsroom.claims.service.ClaimService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.UUID;
+
+@Path("/review-queue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review queue", description = "What the verification desk should look at next")
+public class ReviewQueueResource {
+
+    private final ClaimService service;
+
+    public ReviewQueueResource(ClaimService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
+    @Operation(summary = "The review queue", description = "Unverified claims oldest first, then claims whose "
+            + "recheckBy has passed, most overdue first. Withdrawn claims are left out. Keyset-paged.")
+    @APIResponse(responseCode = "200", description = "One page of the queue")
+    @APIResponse(responseCode = "400", description = "Invalid filter or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not staff",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<ClaimResponse> queue(
+            @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @RestQuery @Size(max = 200) String cursor,
+            @RestQuery UUID articleId,
+            @RestQuery @Pattern(regexp = Languages.BCP47, message = "must be a BCP 47 language tag such as nb or en")
+            String language,
+            @RestQuery @Size(max = 200) String assignee) {
+        PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+        var filter = new ReviewQueueFilter(articleId, language, assignee == null || assignee.isBlank() ? null
+                : assignee.strip());
+        return PageResponse.of(service.reviewQueue(filter, after, limit), claim -> ClaimMapper.toResponse(claim, true));
+    }
+}

@@ -1,0 +1,105 @@
+package no.newsroom.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import no.newsroom.claims.client.ArticleEvent;
+import no.newsroom.claims.domain.AnchorRelocator;
+import no.newsroom.claims.domain.Relocation;
+import no.newsroom.claims.model.Claim;
+import no.newsroom.claims.repository.ClaimRepository;
+import no.newsroom.claims.repository.FeedPositionRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps anchors pointing at the text they quote when articles-service reports an edited or removed block. A batch
+ * of events and the new feed position are stored together, so a failed batch is simply read again.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class AnchorMaintenanceService {
+
+    public static final String ARTICLES_FEED = "articles";
+    static final String ACTOR = "system:anchor-relocation";
+
+    private final ClaimRepository claims;
+    private final FeedPositionRepository positions;
+    private final AuditTrail audit;
+    private final ClaimEventOutbox outbox;
+    private final Clock clock;
+
+    public AnchorMaintenanceService(ClaimRepository claims, FeedPositionRepository positions, AuditTrail audit,
+                                    ClaimEventOutbox outbox, Clock clock) {
+        this.claims = claims;
+        this.positions = positions;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long lastProcessedEvent() {
+        return positions.lastEventId(ARTICLES_FEED);
+    }
+
+    public void process(List<ArticleEvent> events) {
+        for (ArticleEvent event : events) {
+            if (ArticleEvent.BLOCK_CHANGED.equals(event.type())) {
+                blockChanged(event);
+            }
+        }
+        positions.advance(ARTICLES_FEED, events.get(events.size() - 1).id());
+    }
+
+    private void blockChanged(ArticleEvent event) {
+        String change = event.dataText("change");
+        String blockId = event.dataText("blockId");
+        if (blockId == null || !("edited".equals(change) || "removed".equals(change))) {
+            return;
+        }
+        String text = "edited".equals(change) ? event.dataText("text") : null;
+        for (Claim claim : claims.findAnchoredIn(UUID.fromString(blockId))) {
+            reanchor(claim, text == null ? Optional.empty()
+                    : AnchorRelocator.relocate(claim.anchorQuote, claim.anchorStart, text));
+        }
+    }
+
+    private void reanchor(Claim claim, Optional<Relocation> relocation) {
+        Instant now = clock.instant();
+        String before = claim.anchorStart + ".." + claim.anchorEnd;
+        if (relocation.isEmpty()) {
+            if (claim.anchorLost) {
+                return;
+            }
+            claim.anchorLost = true;
+            audit.record(claim, now, ACTOR, "anchor.changed", "anchorLost", false, true,
+                    "the quoted passage is no longer in the block");
+        } else {
+            Relocation found = relocation.get();
+            boolean moved = found.start() != claim.anchorStart || found.end() != claim.anchorEnd
+                    || !found.quote().equals(claim.anchorQuote);
+            if (!moved && !claim.anchorLost) {
+                return;
+            }
+            claim.anchorStart = found.start();
+            claim.anchorEnd = found.end();
+            claim.anchorQuote = found.quote();
+            claim.anchorLost = false;
+            audit.record(claim, now, ACTOR, "anchor.changed", "anchor", before, found.start() + ".." + found.end(),
+                    "block edited; quote found again (" + found.method() + ")");
+        }
+        claim.updatedAt = now;
+        Map<String, Object> data = new HashMap<>();
+        data.put("blockId", claim.anchorBlockId.toString());
+        data.put("start", claim.anchorStart);
+        data.put("end", claim.anchorEnd);
+        data.put("anchorLost", claim.anchorLost);
+        outbox.publish(claim, ClaimEventOutbox.ANCHOR_CHANGED, now, false, data);
+    }
+}

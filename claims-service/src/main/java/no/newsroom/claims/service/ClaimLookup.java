@@ -1,0 +1,39 @@
+package no.newsroom.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import no.newsroom.claims.domain.ClaimNotFoundException;
+import no.newsroom.claims.domain.StaleVersionException;
+import no.newsroom.claims.model.Claim;
+import no.newsroom.claims.repository.ClaimRepository;
+
+import java.util.UUID;
+
+/** Loads the claim an update is about and checks it is still the version the client edited. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+class ClaimLookup {
+
+    private final ClaimRepository claims;
+
+    ClaimLookup(ClaimRepository claims) {
+        this.claims = claims;
+    }
+
+    Claim forUpdate(UUID id, long expectedVersion) {
+        Claim claim = claims.findWithQuantities(id).orElseThrow(() -> new ClaimNotFoundException(id));
+        if (claim.version != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, claim.version);
+        }
+        return claim;
+    }
+
+    Claim existing(UUID id) {
+        return claims.findByIdOptional(id).orElseThrow(() -> new ClaimNotFoundException(id));
+    }
+
+    /** Writes now, so a concurrent update of the same version fails here (412) and not at commit. */
+    void flush() {
+        claims.flush();
+    }
+}

@@ -1,0 +1,113 @@
+package no.newsroom.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import no.newsroom.claims.domain.VerificationWorkflow;
+import no.newsroom.claims.domain.WorkflowState;
+import no.newsroom.claims.model.Claim;
+import no.newsroom.claims.model.ClaimStatus;
+import no.newsroom.claims.repository.EvidenceRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Moves claims through {@link VerificationWorkflow}, recording history and events in the same transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class ClaimWorkflowService {
+
+    private final ClaimLookup lookup;
+    private final EvidenceRepository evidence;
+    private final AuditTrail audit;
+    private final ClaimEventOutbox outbox;
+    private final Clock clock;
+
+    public ClaimWorkflowService(ClaimLookup lookup, EvidenceRepository evidence, AuditTrail audit,
+                                ClaimEventOutbox outbox, Clock clock) {
+        this.lookup = lookup;
+        this.evidence = evidence;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Claim transition(UUID id, long expectedVersion, ClaimStatus to, String rationale, String reason,
+                            String actor) {
+        Claim claim = lookup.forUpdate(id, expectedVersion);
+        WorkflowState before = stateOf(claim);
+        WorkflowState after = VerificationWorkflow.transition(before, to, rationale, reason,
+                evidence.summary(claim.id), actor);
+        Instant now = clock.instant();
+        apply(claim, after, now);
+        if (to.isVerdict()) {
+            evidence.currentForClaim(claim.id).forEach(item -> item.reliedOn = true);
+        } else {
+            claim.approvedBy = null;
+            claim.approvedAt = null;
+        }
+        audit.record(claim, now, actor, "transitioned", "status", before.status(), after.status(),
+                to.isVerdict() ? rationale : reason);
+        outbox.publish(claim, ClaimEventOutbox.STATUS_CHANGED, now, before.publicStatus() != after.publicStatus(),
+                statusData(before, after));
+        lookup.flush();
+        return claim;
+    }
+
+    public Claim approve(UUID id, long expectedVersion, String actor) {
+        Claim claim = lookup.forUpdate(id, expectedVersion);
+        WorkflowState before = stateOf(claim);
+        WorkflowState after = VerificationWorkflow.approve(before, actor);
+        Instant now = clock.instant();
+        apply(claim, after, now);
+        claim.approvedBy = actor;
+        claim.approvedAt = now;
+        audit.record(claim, now, actor, "approved", "publicStatus", before.publicStatus(), after.publicStatus(),
+                null);
+        Map<String, Object> data = statusData(before, after);
+        data.put("approvedBy", actor);
+        outbox.publish(claim, ClaimEventOutbox.APPROVED, now, true, data);
+        lookup.flush();
+        return claim;
+    }
+
+    public Claim withdraw(UUID id, long expectedVersion, String reason, String actor) {
+        Claim claim = lookup.forUpdate(id, expectedVersion);
+        WorkflowState after = VerificationWorkflow.withdraw(stateOf(claim), reason);
+        Instant now = clock.instant();
+        apply(claim, after, now);
+        claim.withdrawnAt = now;
+        claim.withdrawnBy = actor;
+        claim.withdrawalReason = reason.strip();
+        audit.record(claim, now, actor, "withdrawn", "withdrawn", false, true, claim.withdrawalReason);
+        outbox.publish(claim, ClaimEventOutbox.WITHDRAWN, now, false, Map.of("reason", claim.withdrawalReason));
+        lookup.flush();
+        return claim;
+    }
+
+    private static WorkflowState stateOf(Claim claim) {
+        return new WorkflowState(claim.status, claim.publicStatus, claim.pendingApproval, claim.proposedBy,
+                claim.verdictRationale, claim.withdrawnAt != null);
+    }
+
+    private static void apply(Claim claim, WorkflowState state, Instant now) {
+        claim.status = state.status();
+        claim.publicStatus = state.publicStatus();
+        claim.pendingApproval = state.pendingApproval();
+        claim.proposedBy = state.proposedBy();
+        claim.verdictRationale = state.verdictRationale();
+        claim.updatedAt = now;
+    }
+
+    private static Map<String, Object> statusData(WorkflowState before, WorkflowState after) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("from", before.status().name());
+        data.put("to", after.status().name());
+        data.put("status", after.status().name());
+        data.put("publicStatus", after.publicStatus().name());
+        data.put("pendingApproval", after.pendingApproval());
+        return data;
+    }
+}

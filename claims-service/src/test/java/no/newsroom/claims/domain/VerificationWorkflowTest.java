@@ -1,0 +1,219 @@
+package no.newsroom.claims.domain;
+
+import no.newsroom.claims.model.ClaimStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static no.newsroom.claims.model.ClaimStatus.CONFIRMED;
+import static no.newsroom.claims.model.ClaimStatus.FALSE;
+import static no.newsroom.claims.model.ClaimStatus.IN_REVIEW;
+import static no.newsroom.claims.model.ClaimStatus.MISLEADING;
+import static no.newsroom.claims.model.ClaimStatus.PARTLY_CONFIRMED;
+import static no.newsroom.claims.model.ClaimStatus.UNVERIFIABLE;
+import static no.newsroom.claims.model.ClaimStatus.UNVERIFIED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VerificationWorkflowTest {
+
+    private static final Set<ClaimStatus> VERDICTS = EnumSet.of(CONFIRMED, PARTLY_CONFIRMED, FALSE, MISLEADING,
+            UNVERIFIABLE);
+    /** The diagram of DESIGN.md, written out edge by edge. */
+    private static final Map<ClaimStatus, Set<ClaimStatus>> EDGES = Map.of(
+            UNVERIFIED, EnumSet.of(IN_REVIEW),
+            IN_REVIEW, VERDICTS,
+            CONFIRMED, EnumSet.of(IN_REVIEW, UNVERIFIED),
+            PARTLY_CONFIRMED, EnumSet.of(IN_REVIEW, UNVERIFIED),
+            FALSE, EnumSet.of(IN_REVIEW, UNVERIFIED),
+            MISLEADING, EnumSet.of(IN_REVIEW, UNVERIFIED),
+            UNVERIFIABLE, EnumSet.of(IN_REVIEW, UNVERIFIED));
+    private static final EvidenceSummary ENOUGH_EVIDENCE = new EvidenceSummary(2, 1);
+
+    static Stream<Arguments> everyPair() {
+        List<Arguments> pairs = new ArrayList<>();
+        for (ClaimStatus from : ClaimStatus.values()) {
+            for (ClaimStatus to : ClaimStatus.values()) {
+                pairs.add(Arguments.of(from, to));
+            }
+        }
+        return pairs.stream();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("everyPair")
+    void shouldAllowExactlyTheEdgesOfTheDiagram(ClaimStatus from, ClaimStatus to) {
+        WorkflowState given = stateIn(from);
+
+        if (EDGES.get(from).contains(to)) {
+            WorkflowState after = VerificationWorkflow.transition(given, to, "rationale", "reason", ENOUGH_EVIDENCE,
+                    "vera");
+            assertEquals(to, after.status());
+        } else {
+            var error = assertThrows(TransitionNotAllowedException.class, () -> VerificationWorkflow.transition(
+                    given, to, "rationale", "reason", ENOUGH_EVIDENCE, "vera"));
+            assertEquals(EDGES.get(from).stream().sorted().toList(), error.allowed());
+            assertTrue(error.getMessage().contains(EDGES.get(from).stream().sorted().toList().toString()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClaimStatus.class)
+    void shouldNameTheAllowedTargetsOfEveryStatus(ClaimStatus from) {
+        assertEquals(EDGES.get(from), VerificationWorkflow.allowedTargets(stateIn(from)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClaimStatus.class)
+    void shouldAllowNothingOnceWithdrawn(ClaimStatus from) {
+        WorkflowState withdrawn = VerificationWorkflow.withdraw(stateIn(from), "duplicate");
+
+        for (ClaimStatus to : ClaimStatus.values()) {
+            var error = assertThrows(TransitionNotAllowedException.class, () -> VerificationWorkflow.transition(
+                    withdrawn, to, "rationale", "reason", ENOUGH_EVIDENCE, "vera"));
+            assertTrue(error.allowed().isEmpty());
+        }
+    }
+
+    @Test
+    void shouldMakeStartingAReviewPublicAtOnce() {
+        WorkflowState after = VerificationWorkflow.transition(WorkflowState.initial(), IN_REVIEW, null, null,
+                EvidenceSummary.none(), "vera");
+
+        assertEquals(IN_REVIEW, after.publicStatus());
+        assertFalse(after.pendingApproval());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ClaimStatus.class, names = {"CONFIRMED", "PARTLY_CONFIRMED", "FALSE", "MISLEADING",
+        "UNVERIFIABLE"})
+    void shouldProposeAVerdictWithoutPublishingIt(ClaimStatus verdict) {
+        WorkflowState after = VerificationWorkflow.transition(stateIn(IN_REVIEW), verdict, " Because. ", null,
+                ENOUGH_EVIDENCE, "vera");
+
+        assertEquals(verdict, after.status());
+        assertEquals(IN_REVIEW, after.publicStatus());
+        assertTrue(after.pendingApproval());
+        assertEquals("vera", after.proposedBy());
+        assertEquals("Because.", after.verdictRationale());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ClaimStatus.class, names = {"CONFIRMED", "PARTLY_CONFIRMED", "FALSE", "MISLEADING",
+        "UNVERIFIABLE"})
+    void shouldRequireARationaleForEveryVerdict(ClaimStatus verdict) {
+        var error = assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.transition(stateIn(IN_REVIEW),
+                verdict, "  ", null, ENOUGH_EVIDENCE, "vera"));
+
+        assertEquals("rationale", error.violations().get(0).field());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ClaimStatus.class, names = {"CONFIRMED", "PARTLY_CONFIRMED"})
+    void shouldRequireIndependentEvidenceToConfirm(ClaimStatus verdict) {
+        var error = assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.transition(stateIn(IN_REVIEW),
+                verdict, "rationale", null, new EvidenceSummary(3, 0), "vera"));
+
+        assertEquals("evidence", error.violations().get(0).field());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ClaimStatus.class, names = {"FALSE", "MISLEADING"})
+    void shouldRequireSomeEvidenceToRefute(ClaimStatus verdict) {
+        assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.transition(stateIn(IN_REVIEW), verdict,
+                "rationale", null, EvidenceSummary.none(), "vera"));
+
+        WorkflowState after = VerificationWorkflow.transition(stateIn(IN_REVIEW), verdict, "rationale", null,
+                new EvidenceSummary(1, 0), "vera");
+        assertEquals(verdict, after.status());
+    }
+
+    @Test
+    void shouldAcceptUnverifiableWithoutEvidence() {
+        WorkflowState after = VerificationWorkflow.transition(stateIn(IN_REVIEW), UNVERIFIABLE, "No sources reachable",
+                null, EvidenceSummary.none(), "vera");
+
+        assertEquals(UNVERIFIABLE, after.status());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ClaimStatus.class, names = {"IN_REVIEW", "UNVERIFIED"})
+    void shouldRequireAReasonToReopenAVerdict(ClaimStatus target) {
+        var error = assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.transition(
+                approved(CONFIRMED), target, null, " ", ENOUGH_EVIDENCE, "vera"));
+
+        assertEquals("reason", error.violations().get(0).field());
+    }
+
+    @Test
+    void shouldWithdrawAPublicVerdictWhenReopened() {
+        WorkflowState after = VerificationWorkflow.transition(approved(FALSE), IN_REVIEW, null, "New footage",
+                ENOUGH_EVIDENCE, "viktor");
+
+        assertEquals(IN_REVIEW, after.status());
+        assertEquals(IN_REVIEW, after.publicStatus());
+        assertFalse(after.pendingApproval());
+        assertNull(after.verdictRationale());
+    }
+
+    @Test
+    void shouldPublishAVerdictWhenASecondVerifierApproves() {
+        WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
+                ENOUGH_EVIDENCE, "vera");
+
+        WorkflowState approved = VerificationWorkflow.approve(proposed, "viktor");
+
+        assertEquals(CONFIRMED, approved.publicStatus());
+        assertFalse(approved.pendingApproval());
+    }
+
+    @Test
+    void shouldRefuseApprovalByTheProposer() {
+        WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
+                ENOUGH_EVIDENCE, "vera");
+
+        assertThrows(SelfApprovalException.class, () -> VerificationWorkflow.approve(proposed, "vera"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClaimStatus.class)
+    void shouldRefuseApprovalWhenNothingIsPending(ClaimStatus status) {
+        WorkflowState state = status.isVerdict() ? approved(status) : stateIn(status);
+
+        assertThrows(WorkflowConflictException.class, () -> VerificationWorkflow.approve(state, "viktor"));
+    }
+
+    @Test
+    void shouldRequireAReasonToWithdraw() {
+        assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.withdraw(WorkflowState.initial(), null));
+    }
+
+    @Test
+    void shouldRefuseToWithdrawTwice() {
+        WorkflowState withdrawn = VerificationWorkflow.withdraw(WorkflowState.initial(), "duplicate");
+
+        assertThrows(WorkflowConflictException.class, () -> VerificationWorkflow.withdraw(withdrawn, "again"));
+    }
+
+    private static WorkflowState stateIn(ClaimStatus status) {
+        return status.isVerdict()
+                ? new WorkflowState(status, IN_REVIEW, true, "vera", "rationale", false)
+                : new WorkflowState(status, status, false, null, null, false);
+    }
+
+    private static WorkflowState approved(ClaimStatus verdict) {
+        return new WorkflowState(verdict, verdict, false, "vera", "rationale", false);
+    }
+}

@@ -1,0 +1,90 @@
+package no.newsroom.claims.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class ExtractionResourceTest {
+
+    private static final String AIRCRAFT = "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, "
+            + "blant dem tre helikoptre, det siste døgnet. Det er ikke bekreftet av uavhengige kilder.";
+
+    @Test
+    void shouldProposeTheAircraftClaimWithItsSubCount() {
+        given().contentType(ContentType.JSON).body(Map.of("text", AIRCRAFT))
+                .when().post("/extractions")
+                .then().statusCode(200)
+                .body("language", equalTo("nb"))
+                .body("candidates", hasSize(1))
+                .body("candidates[0].claimant", equalTo("Ukrainske myndigheter"))
+                .body("candidates[0].source", nullValue())
+                .body("candidates[0].unconfirmed", equalTo(true))
+                .body("candidates[0].start", equalTo(0))
+                .body("candidates[0].quantities.value", equalTo(List.of(4, 3)));
+    }
+
+    @Test
+    void shouldRejectUnsupportedLanguage() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "Die Regierung sagt, es sei ruhig.", "language", "de"))
+                .when().post("/extractions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("language"));
+    }
+
+    @Test
+    void shouldRejectMissingText() {
+        given().contentType(ContentType.JSON).body(Map.of("language", "nb"))
+                .when().post("/extractions")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
+    void shouldStoreArticleClaimsOnceHoweverOftenItRuns() {
+        String articleId = UUID.randomUUID().toString();
+        String blockId = UUID.randomUUID().toString();
+        var request = Map.of("articleId", articleId, "language", "nb", "blocks", List.of(
+                Map.of("id", blockId, "type", "PARAGRAPH", "text", AIRCRAFT),
+                Map.of("id", UUID.randomUUID().toString(), "type", "HEADING", "text", "Flyalarm i flere regioner")));
+
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(request)
+                .when().post("/article-extractions")
+                .then().statusCode(200)
+                .body("created", equalTo(1))
+                .body("claims[0].status", equalTo("UNVERIFIED"))
+                .body("claims[0].anchor.blockId", equalTo(blockId))
+                .body("claims[0].independentlyConfirmed", equalTo(false))
+                .body("claims[0].quantities[1].partOf", equalTo(0));
+
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(request)
+                .when().post("/article-extractions")
+                .then().statusCode(200)
+                .body("created", equalTo(0))
+                .body("existing", equalTo(1));
+
+        given().queryParam("articleId", articleId)
+                .when().get("/claims")
+                .then().statusCode(200)
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void shouldRequireAnEditorToStoreExtractedClaims() {
+        var request = Map.of("articleId", UUID.randomUUID().toString(), "blocks", List.of());
+
+        given().contentType(ContentType.JSON).body(request)
+                .when().post("/article-extractions")
+                .then().statusCode(401);
+    }
+}
