@@ -4,5 +4,5 @@ import java.util.List;
 
 /** The editable content of an article as a client submits it. */
 public record ArticleDraft(String title, String lead, String language, List<String> tags, List<String> authors,
-                           List<BlockContent> blocks) {
+                           List<BlockDraft> blocks) {
 }

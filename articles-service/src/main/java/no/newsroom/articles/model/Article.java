@@ -22,6 +22,8 @@ import java.util.UUID;
 @Table(name = "article")
 public class Article {
 
+    static final int MAX_SEARCH_TEXT = 500_000;
+
     @Id
     public UUID id;
 
@@ -56,6 +58,10 @@ public class Article {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** The blocks' text for the generated search vector, which cannot read the block table itself. */
+    @Column(nullable = false)
+    public String searchText = "";
+
     @Version
     public long version;
 
@@ -71,5 +77,18 @@ public class Article {
             block.position = position;
             blocks.add(block);
         }
+        searchText = searchTextOf(blocks);
+    }
+
+    /** Bounded so that the search vector stays well under PostgreSQL's 1 MB tsvector limit. */
+    private static String searchTextOf(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            String readable = block.text != null ? block.text : block.caption;
+            if (readable != null && text.length() < MAX_SEARCH_TEXT) {
+                text.append(readable).append('\n');
+            }
+        }
+        return text.length() > MAX_SEARCH_TEXT ? text.substring(0, MAX_SEARCH_TEXT) : text.toString();
     }
 }

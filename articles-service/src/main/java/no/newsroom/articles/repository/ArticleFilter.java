@@ -4,6 +4,7 @@ import no.newsroom.articles.model.ArticleStatus;
 
 import java.time.Instant;
 
-/** List filters; a null field does not filter. */
-public record ArticleFilter(ArticleStatus status, String language, String tag, Instant updatedSince) {
+/** List filters; a null field does not filter. {@code q} is full text, matched in each article's language. */
+public record ArticleFilter(ArticleStatus status, String language, String tag, String author, String q,
+                            Instant updatedSince) {
 }

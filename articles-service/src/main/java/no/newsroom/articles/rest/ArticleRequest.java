@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "ArticleRequest", description = "A new article; it starts as a DRAFT")
+@Schema(name = "ArticleRequest", description = "The editable content of an article: a new one starts as a DRAFT; "
+        + "a PUT replaces the content, keeping the blocks whose id it names")
 public record ArticleRequest(
         @NotBlank @Size(max = 300) @Schema(example = "Live: Missilfragmenter traff boligblokker i Kyiv") String title,
         @Size(max = 2_000) String lead,

@@ -1,5 +1,6 @@
 package no.newsroom.articles.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import no.newsroom.articles.model.ArticleStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,5 +11,13 @@ import java.util.UUID;
 @Schema(name = "ArticleSummary", description = "An article in a list, without its blocks")
 public record ArticleSummary(UUID id, String slug, String title, String lead, String language, ArticleStatus status,
                              List<String> authors, List<String> tags, Instant publishedAt, Instant updatedAt,
-                             long version) {
+                             long version,
+                             @JsonInclude(JsonInclude.Include.NON_NULL)
+                             @Schema(description = "Search relevance (ts_rank); only in search results")
+                             Float rank,
+                             @JsonInclude(JsonInclude.Include.NON_NULL)
+                             @Schema(description = "Lead and text around the matches, HTML-escaped, matches in "
+                                     + "<mark>…</mark>; only in search results",
+                                     example = "… dager med <mark>evakuering</mark> fra Mariupol …")
+                             String snippet) {
 }

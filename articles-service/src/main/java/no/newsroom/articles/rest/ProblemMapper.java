@@ -14,8 +14,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.newsroom.articles.domain.ArticleArchivedException;
 import no.newsroom.articles.domain.ArticleNotFoundException;
+import no.newsroom.articles.domain.InvalidContentException;
 import no.newsroom.articles.domain.InvalidStatusChangeException;
+import no.newsroom.articles.domain.RevisionNotFoundException;
 import no.newsroom.articles.domain.StaleVersionException;
 import no.newsroom.articles.repository.InvalidCursorException;
 import org.hibernate.StaleObjectStateException;
@@ -33,6 +36,23 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notFound(ArticleNotFoundException e, UriInfo uri) {
         return problem(404, "not-found", "Article not found", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response revisionNotFound(RevisionNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Revision not found", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response archived(ArticleArchivedException e, UriInfo uri) {
+        return problem(409, "article-archived", "Article is archived", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidContent(InvalidContentException e, UriInfo uri) {
+        return build(new Problem(TYPE_BASE + "invalid-content", "Content cannot be applied", 422,
+                e.field() + ": " + e.getMessage(), path(uri),
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     }
 
     @ServerExceptionMapper
@@ -125,6 +145,12 @@ public class ProblemMapper {
         return problem;
     }
 
+    /** The body of a 413: the size limit is enforced before any resource or exception mapper runs. */
+    static Problem payloadTooLarge(String instance, long maxBytes) {
+        return new Problem(TYPE_BASE + "payload-too-large", "Request body too large", 413,
+                "The request body exceeds the limit of " + maxBytes + " bytes", instance, null);
+    }
+
     private static Response problem(int status, String type, String title, String detail, UriInfo uri) {
         return build(new Problem(TYPE_BASE + type, title, status, detail, path(uri), null));
     }
@@ -145,6 +171,9 @@ public class ProblemMapper {
     /** {@code create.request.title} → {@code title}: clients know fields, not Java method names. */
     private static String fieldOf(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
+        if (violation.getExecutableParameters() == null) {
+            return path;
+        }
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }

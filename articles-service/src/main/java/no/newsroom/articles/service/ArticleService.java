@@ -2,54 +2,75 @@ package no.newsroom.articles.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import no.newsroom.articles.domain.ArticleArchivedException;
+import no.newsroom.articles.domain.ArticleDiff;
 import no.newsroom.articles.domain.ArticleDraft;
 import no.newsroom.articles.domain.ArticleImporter;
+import no.newsroom.articles.domain.ArticleLifecycle;
 import no.newsroom.articles.domain.ArticleNotFoundException;
+import no.newsroom.articles.domain.ArticleSnapshot;
 import no.newsroom.articles.domain.BlockContent;
-import no.newsroom.articles.domain.InvalidStatusChangeException;
+import no.newsroom.articles.domain.BlockDraft;
+import no.newsroom.articles.domain.InvalidContentException;
 import no.newsroom.articles.domain.Slugs;
 import no.newsroom.articles.domain.StaleVersionException;
+import no.newsroom.articles.mapping.ArticleMapper;
 import no.newsroom.articles.model.Article;
 import no.newsroom.articles.model.ArticleStatus;
 import no.newsroom.articles.model.Block;
 import no.newsroom.articles.repository.ArticleFilter;
+import no.newsroom.articles.repository.ArticleListing;
 import no.newsroom.articles.repository.ArticleRepository;
+import no.newsroom.articles.repository.ArticleSort;
 import no.newsroom.articles.repository.Page;
 import no.newsroom.articles.repository.PageCursor;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class ArticleService {
 
+    public static final int MAX_BLOCKS = 2_000;
+
+    public enum BlockPosition { TOP, BOTTOM }
+
     private final ArticleRepository articles;
+    private final ArticleHistory history;
     private final Clock clock;
 
-    public ArticleService(ArticleRepository articles, Clock clock) {
+    public ArticleService(ArticleRepository articles, ArticleHistory history, Clock clock) {
         this.articles = articles;
+        this.history = history;
         this.clock = clock;
     }
 
-    public Article create(ArticleDraft draft) {
+    public Article create(ArticleDraft draft, String actor) {
         Instant now = clock.instant();
         Article article = new Article();
         article.id = UUID.randomUUID();
         article.createdAt = now;
         article.updatedAt = now;
         applyDraft(article, draft, now);
-        article.slug = uniqueSlug(draft.title());
+        article.slug = uniqueSlug(draft.title(), article.id);
         articles.persist(article);
+        articles.flush();
+        history.record(article, null, ArticleMapper.toSnapshot(article), null, actor, "created");
         return article;
     }
 
-    public Article importText(String title, String language, String text) {
-        List<BlockContent> blocks = ArticleImporter.parse(text);
-        return create(new ArticleDraft(title, null, language, List.of(), List.of(), blocks));
+    public Article importText(String title, String language, String text, String actor) {
+        List<BlockDraft> blocks = ArticleImporter.parse(text).stream().map(BlockDraft::added).toList();
+        return create(new ArticleDraft(title, null, language, List.of(), List.of(), blocks), actor);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -61,26 +82,87 @@ public class ArticleService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Article> list(ArticleFilter filter, PageCursor after, int limit) {
-        return articles.page(filter, after, limit);
+    public Page<ArticleListing> list(ArticleFilter filter, ArticleSort sort, PageCursor after, int limit) {
+        return articles.page(filter, sort, after == null ? null : after.requireOrder(sort.label()), limit);
     }
 
-    public Article publish(UUID id, long expectedVersion) {
+    /**
+     * Replaces the editable content. Blocks that name an existing id keep it (and their posting time), blocks
+     * without an id are new, and blocks left out are removed. Saving identical content changes nothing.
+     */
+    public Article update(UUID id, long expectedVersion, ArticleDraft draft, String actor) {
         Article article = loadForUpdate(id, expectedVersion);
-        if (article.status == ArticleStatus.PUBLISHED) {
-            throw new InvalidStatusChangeException(article.status, ArticleStatus.PUBLISHED);
+        if (!ArticleLifecycle.isEditable(article.status)) {
+            throw new ArticleArchivedException(id);
         }
+        ArticleSnapshot before = ArticleMapper.toSnapshot(article);
         Instant now = clock.instant();
-        article.status = ArticleStatus.PUBLISHED;
-        if (article.publishedAt == null) {
+        String previousTitle = article.title;
+        applyDraft(article, draft, now);
+        if (article.publishedAt == null && !article.title.equals(previousTitle)) {
+            article.slug = uniqueSlug(article.title, article.id);
+        }
+        return save(article, before, actor, "updated", now);
+    }
+
+    public Article publish(UUID id, long expectedVersion, String actor) {
+        return changeStatus(id, expectedVersion, ArticleStatus.PUBLISHED, actor, "published");
+    }
+
+    public Article unpublish(UUID id, long expectedVersion, String actor) {
+        return changeStatus(id, expectedVersion, ArticleStatus.DRAFT, actor, "unpublished");
+    }
+
+    public Article archive(UUID id, long expectedVersion, String actor) {
+        return changeStatus(id, expectedVersion, ArticleStatus.ARCHIVED, actor, "archived");
+    }
+
+    /** A live update: one new block with its own posting time, at the top or the bottom of the article. */
+    public Block appendBlock(UUID id, long expectedVersion, BlockContent content, BlockPosition position,
+                             String actor) {
+        Article article = loadForUpdate(id, expectedVersion);
+        if (!ArticleLifecycle.isEditable(article.status)) {
+            throw new ArticleArchivedException(id);
+        }
+        if (article.blocks.size() >= MAX_BLOCKS) {
+            throw new InvalidContentException("blocks", "an article has at most " + MAX_BLOCKS + " blocks");
+        }
+        ArticleSnapshot before = ArticleMapper.toSnapshot(article);
+        Instant now = clock.instant();
+        Block block = newBlock(content, now);
+        List<Block> blocks = new ArrayList<>(article.blocks);
+        blocks.add(position == BlockPosition.TOP ? 0 : blocks.size(), block);
+        article.replaceBlocks(blocks);
+        save(article, before, actor, "updated", now);
+        return block;
+    }
+
+    private Article changeStatus(UUID id, long expectedVersion, ArticleStatus to, String actor, String type) {
+        Article article = loadForUpdate(id, expectedVersion);
+        ArticleLifecycle.requireChange(article.status, to);
+        ArticleSnapshot before = ArticleMapper.toSnapshot(article);
+        Instant now = clock.instant();
+        article.status = to;
+        if (to == ArticleStatus.PUBLISHED && article.publishedAt == null) {
             article.publishedAt = now;
         }
+        return save(article, before, actor, type, now);
+    }
+
+    private Article save(Article article, ArticleSnapshot before, String actor, String type, Instant now) {
+        ArticleSnapshot after = ArticleMapper.toSnapshot(article);
+        ArticleDiff diff = ArticleDiff.between(before, after);
+        if (diff.isEmpty()) {
+            return article;
+        }
         article.updatedAt = now;
+        articles.flush();
+        history.record(article, before, after, diff, actor, type);
         return article;
     }
 
     private Article loadForUpdate(UUID id, long expectedVersion) {
-        Article article = articles.findWithBlocks(id).orElseThrow(() -> new ArticleNotFoundException(id.toString()));
+        Article article = articles.findForUpdate(id).orElseThrow(() -> new ArticleNotFoundException(id.toString()));
         if (article.version != expectedVersion) {
             throw new StaleVersionException(expectedVersion, article.version);
         }
@@ -93,25 +175,52 @@ public class ArticleService {
         article.language = draft.language();
         article.tags = List.copyOf(draft.tags());
         article.authors = List.copyOf(draft.authors());
-        article.replaceBlocks(draft.blocks().stream().map(content -> newBlock(content, now)).toList());
+        article.replaceBlocks(arrange(article.blocks, draft.blocks(), now));
+    }
+
+    /** @throws InvalidContentException when a block names an id the article does not have, or names it twice */
+    private static List<Block> arrange(List<Block> current, List<BlockDraft> drafts, Instant now) {
+        Map<UUID, Block> existing = new HashMap<>();
+        current.forEach(block -> existing.put(block.id, block));
+        Set<UUID> used = new HashSet<>();
+        List<Block> arranged = new ArrayList<>();
+        for (int index = 0; index < drafts.size(); index++) {
+            BlockDraft draft = drafts.get(index);
+            if (draft.id() == null) {
+                arranged.add(newBlock(draft.content(), now));
+                continue;
+            }
+            Block block = existing.get(draft.id());
+            if (block == null || !used.add(draft.id())) {
+                throw new InvalidContentException("blocks[" + index + "].id", block == null
+                        ? "the article has no block " + draft.id() : "block " + draft.id() + " appears twice");
+            }
+            write(block, draft.content());
+            arranged.add(block);
+        }
+        return arranged;
     }
 
     private static Block newBlock(BlockContent content, Instant now) {
         Block block = new Block();
         block.id = UUID.randomUUID();
+        block.postedAt = now;
+        write(block, content);
+        return block;
+    }
+
+    private static void write(Block block, BlockContent content) {
         block.type = content.type();
         block.text = content.text();
         block.caption = content.caption();
         block.credit = content.credit();
         block.url = content.url();
-        block.postedAt = now;
-        return block;
     }
 
-    private String uniqueSlug(String title) {
+    private String uniqueSlug(String title, UUID articleId) {
         String base = Slugs.fromTitle(title);
         int attempt = 1;
-        while (articles.slugTaken(Slugs.withSuffix(base, attempt))) {
+        while (articles.slugTaken(Slugs.withSuffix(base, attempt), articleId)) {
             attempt++;
         }
         return Slugs.withSuffix(base, attempt);

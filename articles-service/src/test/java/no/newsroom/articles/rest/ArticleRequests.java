@@ -33,6 +33,17 @@ final class ArticleRequests {
         return this;
     }
 
+    ArticleRequests block(Map<String, Object> block) {
+        blocks.add(block);
+        return this;
+    }
+
+    /** An existing block, named by id, with (possibly new) text. */
+    ArticleRequests keep(String id, String text) {
+        blocks.add(Map.of("id", id, "type", "PARAGRAPH", "text", text));
+        return this;
+    }
+
     ArticleRequests image(String caption, String credit) {
         blocks.add(Map.of("type", "IMAGE", "caption", caption, "credit", credit));
         return this;

@@ -4,6 +4,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -193,6 +196,35 @@ class ArticleResourceTest {
                 .when().post("/articles")
                 .then().statusCode(403)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldImportSeedArticleThroughTheApiBlockByBlock() throws IOException {
+        String seed = seedArticle();
+
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.TEXT.withCharset("UTF-8"))
+                .queryParam("language", "nb").queryParam("title", "Live: Missilfragmenter traff boligblokker i Kyiv")
+                .body(seed)
+                .when().post("/articles/import")
+                .then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("blocks", hasSize(43))
+                .body("blocks.findAll { it.type == 'IMAGE' }", hasSize(5))
+                .body("blocks.findAll { it.type == 'VIDEO' }.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("blocks.findAll { it.type == 'SOURCE' }.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("blocks[4].type", equalTo("VIDEO"))
+                .body("blocks[6].type", equalTo("QUOTE"))
+                .body("blocks[9].credit", equalTo("Foto: Kyiv kommune"))
+                .body("blocks[13].type", equalTo("HEADING"))
+                .body("blocks[13].text", equalTo("Ber om bistand"))
+                .body("blocks[41].text", equalTo("Nytt Nato-møte"));
+    }
+
+    private static String seedArticle() throws IOException {
+        try (InputStream in = ArticleResourceTest.class.getClassLoader()
+                .getResourceAsStream("demo/kyiv-live-2022-03-14.nb.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     static String createArticle(String title) {
