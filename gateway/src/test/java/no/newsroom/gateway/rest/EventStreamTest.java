@@ -1,0 +1,189 @@
+package no.newsroom.gateway.rest;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The gateway follows both outboxes and relays them as SSE. One article event (public), a proposed verdict
+ * (staff only) and its approval (public) are published once the relay knows the outboxes' heads.
+ */
+@QuarkusTest
+@TestProfile(EventStreamTest.Polling.class)
+@QuarkusTestResource(DownstreamServices.class)
+class EventStreamTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String FROM_THE_START = "a0.c0";
+
+    @DownstreamServices.ArticlesService
+    WireMockServer articles;
+
+    @DownstreamServices.ClaimsService
+    WireMockServer claims;
+
+    @TestHTTPResource("/api/v1/events")
+    URI events;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void publishThreeEvents() throws InterruptedException {
+        articles.resetAll();
+        claims.resetAll();
+        articles.stubFor(get(urlPathEqualTo("/events")).atPriority(10).willReturn(okJson(TestData.page())));
+        claims.stubFor(get(urlPathEqualTo("/events")).atPriority(10).willReturn(okJson(TestData.page())));
+        awaitPolls();
+        articles.stubFor(get(urlPathEqualTo("/events")).withQueryParam("after", equalTo("0"))
+                .atPriority(1).willReturn(okJson(TestData.page(event(1, "article.blockChanged", true)))));
+        claims.stubFor(get(urlPathEqualTo("/events")).withQueryParam("after", equalTo("0"))
+                .atPriority(1).willReturn(okJson(TestData.page(event(1, "claim.statusChanged", false),
+                        event(2, "claim.approved", true)))));
+    }
+
+    @Test
+    void shouldDeliverEveryEventToStaff() throws Exception {
+        List<SseEvent> received = stream(TestTokens.token("vera", Roles.VERIFIER), null, "", 3);
+
+        assertEquals(List.of("article.blockChanged", "claim.statusChanged", "claim.approved"),
+                received.stream().map(SseEvent::name).toList());
+    }
+
+    @Test
+    void shouldDeliverOnlyPublicEventsToReaders() throws Exception {
+        List<SseEvent> received = stream(null, null, "", 2);
+
+        assertEquals(List.of("article.blockChanged", "claim.approved"), received.stream().map(SseEvent::name).toList());
+        assertTrue(received.get(1).data().contains("\"public\":true"));
+    }
+
+    @Test
+    void shouldResumeAfterTheLastEventId() throws Exception {
+        List<SseEvent> first = stream(TestTokens.token("vera", Roles.VERIFIER), null, "", 2);
+
+        List<SseEvent> resumed = stream(TestTokens.token("vera", Roles.VERIFIER), first.get(1).id(), "", 1);
+
+        assertEquals("claim.approved", resumed.get(0).name());
+    }
+
+    @Test
+    void shouldFilterByType() throws Exception {
+        List<SseEvent> received = stream(TestTokens.token("vera", Roles.VERIFIER), null, "?types=claim.*", 2);
+
+        assertEquals(List.of("claim.statusChanged", "claim.approved"), received.stream().map(SseEvent::name).toList());
+    }
+
+    /** Reads events until {@code count} arrived; each event's id is the cursor to resume after it. */
+    private List<SseEvent> stream(String token, String lastEventId, String query, int count) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(events + query))
+                .header("Accept", "text/event-stream");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        } else {
+            // The stubbed outboxes were empty when the relay started, so this is its start; resuming from it makes
+            // the test independent of whether the events are relayed before or after the stream is subscribed.
+            request.header("Last-Event-ID", FROM_THE_START);
+        }
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        var response = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
+        response.thenAccept(answer -> answer.body().forEach(lines::add));
+        List<SseEvent> received = new ArrayList<>();
+        SseEvent.Builder current = new SseEvent.Builder();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (received.size() < count && System.nanoTime() < deadline) {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.isEmpty()) {
+                current.build().ifPresent(received::add);
+                current = new SseEvent.Builder();
+            } else {
+                current.read(line);
+            }
+        }
+        response.cancel(true);
+        assertEquals(count, received.size(), "events received: " + received);
+        return received;
+    }
+
+    private void awaitPolls() throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && (polls(articles) < 2 || polls(claims) < 2)) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static int polls(WireMockServer service) {
+        return service.countRequestsMatching(getRequestedFor(urlPathEqualTo("/events")).build()).getCount();
+    }
+
+    private static String event(long id, String type, boolean visibleToPublic) {
+        return """
+                {"id": %d, "type": "%s", "occurredAt": "2022-03-14T09:12:00Z", "subjectId": "%s",
+                 "articleId": "%s", "public": %s, "data": {}}
+                """.formatted(id, type, type.startsWith("claim") ? TestData.CLAIM_ID : TestData.ARTICLE_ID,
+                TestData.ARTICLE_ID, visibleToPublic);
+    }
+
+    record SseEvent(String id, String name, String data) {
+
+        static final class Builder {
+            private String id;
+            private String name;
+            private final StringBuilder data = new StringBuilder();
+
+            void read(String line) {
+                if (line.startsWith("id:")) {
+                    id = line.substring(3).trim();
+                } else if (line.startsWith("event:")) {
+                    name = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring(5).trim());
+                }
+            }
+
+            Optional<SseEvent> build() {
+                return Stream.ofNullable(name).map(type -> new SseEvent(id, type, data.toString())).findFirst();
+            }
+        }
+    }
+
+    public static class Polling implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.events.polling", "true", "gateway.events.poll-interval", "100ms");
+        }
+    }
+}

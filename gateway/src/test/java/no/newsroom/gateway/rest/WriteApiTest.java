@@ -1,0 +1,182 @@
+package no.newsroom.gateway.rest;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static no.newsroom.gateway.rest.TestData.ARTICLE_ID;
+import static no.newsroom.gateway.rest.TestData.BLOCK_ID;
+import static no.newsroom.gateway.rest.TestData.CLAIM_ID;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@QuarkusTestResource(DownstreamServices.class)
+class WriteApiTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @DownstreamServices.ArticlesService
+    WireMockServer articles;
+
+    @DownstreamServices.ClaimsService
+    WireMockServer claims;
+
+    @BeforeEach
+    void resetStubs() {
+        articles.resetAll();
+        claims.resetAll();
+    }
+
+    @Test
+    void shouldCreateAnArticleAndPointTheLocationIntoThePublicApi() {
+        articles.stubFor(post(urlEqualTo("/articles")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("Location", "http://articles:8080/articles/" + ARTICLE_ID)
+                .withHeader("ETag", "\"0\"")
+                .withBody(TestData.article().json())));
+        String draft = "{\"title\": \"Kyiv\", \"language\": \"nb\", \"blocks\": []}";
+
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json").body(draft)
+                .when().post("/api/v1/articles")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/articles/" + ARTICLE_ID))
+                .header("ETag", is("\"0\""))
+                .header("Cache-Control", is("private, no-store"))
+                .body("id", is(ARTICLE_ID));
+
+        articles.verify(postRequestedFor(urlEqualTo("/articles")).withRequestBody(equalToJson(draft)));
+    }
+
+    @Test
+    void shouldForwardIfMatchAndPassAStaleVersionProblemThrough() {
+        articles.stubFor(put(urlEqualTo("/articles/" + ARTICLE_ID)).willReturn(aResponse().withStatus(412)
+                .withHeader("Content-Type", PROBLEM)
+                .withBody("{\"title\": \"Version is outdated\", \"status\": 412}")));
+
+        given().auth().oauth2(TestTokens.editor()).header("If-Match", "\"1\"").contentType("application/json")
+                .body("{\"title\": \"Kyiv\"}")
+                .when().put("/api/v1/articles/" + ARTICLE_ID)
+                .then().statusCode(412)
+                .contentType(PROBLEM)
+                .body("title", is("Version is outdated"));
+
+        articles.verify(putRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)).withHeader("If-Match", equalTo("\"1\"")));
+    }
+
+    @Test
+    void shouldSendMergePatchesAsMergePatches() {
+        claims.stubFor(patch(urlEqualTo("/claims/" + CLAIM_ID)).willReturn(okJson("{\"assignee\": \"kari\"}")));
+
+        given().auth().oauth2(TestTokens.editor()).header("If-Match", "\"3\"")
+                .contentType("application/merge-patch+json").body("{\"assignee\": \"kari\"}")
+                .when().patch("/api/v1/claims/" + CLAIM_ID)
+                .then().statusCode(200).body("assignee", is("kari"));
+
+        claims.verify(patchRequestedFor(urlEqualTo("/claims/" + CLAIM_ID))
+                .withHeader("Content-Type", containing("application/merge-patch+json")));
+    }
+
+    @Test
+    void shouldPassValidationProblemsThroughWithTheirFields() {
+        claims.stubFor(post(urlEqualTo("/claims")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", PROBLEM)
+                .withBody("{\"status\": 400, \"errors\": [{\"field\": \"statement\", \"message\": \"must not be blank\"}]}")));
+
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json").body("{}")
+                .when().post("/api/v1/claims")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", is("statement"));
+    }
+
+    @Test
+    void shouldNotRetryWrites() {
+        claims.stubFor(post(urlEqualTo("/claims/" + CLAIM_ID + "/transitions")).willReturn(aResponse().withStatus(503)));
+
+        given().auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).header("If-Match", "\"1\"")
+                .contentType("application/json").body("{\"to\": \"IN_REVIEW\"}")
+                .when().post("/api/v1/claims/" + CLAIM_ID + "/transitions")
+                .then().statusCode(503)
+                .header("Retry-After", notNullValue())
+                .contentType(PROBLEM);
+
+        claims.verify(1, postRequestedFor(urlEqualTo("/claims/" + CLAIM_ID + "/transitions")));
+    }
+
+    @Test
+    void shouldCountWorkflowTransitions() {
+        claims.stubFor(post(urlEqualTo("/claims/" + CLAIM_ID + "/transitions")).willReturn(okJson("{}")));
+
+        given().auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).header("If-Match", "\"1\"")
+                .contentType("application/json").body("{\"to\": \"IN_REVIEW\"}")
+                .when().post("/api/v1/claims/" + CLAIM_ID + "/transitions")
+                .then().statusCode(200);
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("gateway_workflow_transitions_total{outcome=\"accepted\",to=\"IN_REVIEW\"}"));
+    }
+
+    @Test
+    void shouldExtractClaimsFromTheArticleBlocks() {
+        articles.stubFor(get(urlEqualTo("/articles/" + ARTICLE_ID)).willReturn(okJson(TestData.article().json())));
+        claims.stubFor(post(urlEqualTo("/article-extractions")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(TestData.page())));
+
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.editor())
+                .when().post("/api/v1/articles/" + ARTICLE_ID + "/claims:extract")
+                .then().statusCode(201);
+
+        claims.verify(postRequestedFor(urlEqualTo("/article-extractions"))
+                .withRequestBody(matchingJsonPath("$.articleId", equalTo(ARTICLE_ID)))
+                .withRequestBody(matchingJsonPath("$.language", equalTo("nb")))
+                .withRequestBody(matchingJsonPath("$.blocks[0].id", equalTo(BLOCK_ID)))
+                .withRequestBody(matchingJsonPath("$.blocks[0].type", equalTo("PARAGRAPH"))));
+    }
+
+    @Test
+    void shouldNotExtractWhenTheArticleIsMissing() {
+        articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", PROBLEM).withBody("{\"status\": 404, \"title\": \"Article not found\"}")));
+
+        given().auth().oauth2(TestTokens.editor())
+                .when().post("/api/v1/articles/" + ARTICLE_ID + "/claims:extract")
+                .then().statusCode(404).contentType(PROBLEM);
+
+        claims.verify(0, postRequestedFor(urlEqualTo("/article-extractions")));
+    }
+
+    @Test
+    void shouldPropagateTheTraceContextToTheServices() {
+        articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(okJson(TestData.article().json())));
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        given().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .when().get("/api/v1/articles/" + ARTICLE_ID).then().statusCode(200);
+
+        articles.verify(getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID))
+                .withHeader("traceparent", containing(traceId)));
+    }
+}
