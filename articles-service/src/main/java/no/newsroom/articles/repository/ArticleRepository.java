@@ -24,7 +24,7 @@ import java.util.UUID;
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** Totals are exact up to this many matches; beyond it they are the query planner's estimate. */
-    public static final int EXACT_TOTAL_LIMIT = 10_000;
+    public static final int EXACT_TOTAL_LIMIT = 1_000;
 
     private final ObjectMapper json;
 
