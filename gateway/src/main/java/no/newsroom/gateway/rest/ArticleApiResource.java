@@ -93,7 +93,7 @@ public class ArticleApiResource {
     }
 
     @GET
-    @Path("/{idOrSlug}")
+    @Path("/{id}")
     @PermitAll
     @Operation(operationId = "getArticle", summary = "Get an article", description = "By id or slug. With "
             + "include=claims each block carries the claims anchored to it with their public status (staff also "
@@ -108,7 +108,8 @@ public class ArticleApiResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> get(
-            @RestPath @Size(max = 200) @Parameter(description = "Id or slug", example = Examples.SLUG) String idOrSlug,
+            @RestPath("id") @Size(max = 200) @Parameter(description = "Id or slug", example = Examples.SLUG)
+            String idOrSlug,
             @RestQuery @Pattern(regexp = "claims") @Parameter(description = "'claims' to attach each block's claims",
                     example = "claims") String include,
             Request request) {

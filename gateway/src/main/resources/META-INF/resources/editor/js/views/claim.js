@@ -30,13 +30,13 @@ class ClaimPage {
         try {
             const [claim, evidence, history] = await Promise.all([
                 request(`/claims/${this.id}`),
-                request(`/claims/${this.id}/evidence`),
-                request(`/claims/${this.id}/history`)
+                itemsOrError(request(`/claims/${this.id}/evidence`)),
+                itemsOrError(request(`/claims/${this.id}/history`))
             ]);
             this.claim = claim.data;
             this.etag = claim.etag;
-            this.evidence = evidence.data.items;
-            this.history = history.data.items;
+            this.evidence = evidence;
+            this.history = history;
             this.article = await request(`/articles/${this.claim.articleId}`).then(answer => answer.data)
                 .catch(() => null);
         } catch (error) {
@@ -127,6 +127,11 @@ class ClaimPage {
     }
 
     evidenceSection() {
+        if (this.evidence instanceof Error) {
+            return h('section', { class: 'card', 'aria-labelledby': 'evidence-title' },
+                h('h2', { id: 'evidence-title', class: 'section-title', text: t('claim.evidence') }),
+                errorBox(this.evidence, () => this.load()));
+        }
         const items = this.evidence.map(item => h('li', {
             class: `evidence-item${item.superseded ? ' is-superseded' : ''}`, 'data-evidence-id': item.id
         },
@@ -302,6 +307,11 @@ class ClaimPage {
     }
 
     historySection() {
+        if (this.history instanceof Error) {
+            return h('section', { class: 'card', 'aria-labelledby': 'history-title' },
+                h('h2', { id: 'history-title', class: 'section-title', text: t('claim.history') }),
+                errorBox(this.history, () => this.load()));
+        }
         const rows = this.history.map(entry => h('tr', {},
             h('td', { text: formatTime(entry.at) }),
             h('td', { text: entry.actor }),
@@ -382,6 +392,16 @@ class ClaimPage {
         notice.focus();
         announce(message);
     }
+}
+
+/** A list's items, or the error that kept it from loading, so one failing section does not hide the claim. */
+function itemsOrError(answer) {
+    return answer.then(result => result.data.items, error => {
+        if (!(error instanceof ApiError)) {
+            throw error;
+        }
+        return error;
+    });
 }
 
 function change(entry) {
