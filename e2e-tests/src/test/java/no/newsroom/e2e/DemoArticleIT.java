@@ -89,7 +89,7 @@ class DemoArticleIT {
         given().baseUri(suite.url(Service.GATEWAY).toString()).accept("application/json")
                 .when().get("/q/openapi")
                 .then().statusCode(200)
-                .body("paths", hasKey("/api/v1/articles/{idOrSlug}"))
+                .body("paths", hasKey("/api/v1/articles/{id}"))
                 .body("paths", hasKey("/api/v1/claims/{id}"));
     }
 
