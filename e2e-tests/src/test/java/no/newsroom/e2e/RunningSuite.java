@@ -135,7 +135,9 @@ public final class RunningSuite {
                 "-Dmp.jwt.verify.publickey.location=" + keys.publicKeyFile(),
                 "-Dquarkus.rest-client.articles.url=" + url(Service.ARTICLES),
                 "-Dquarkus.rest-client.claims.url=" + url(Service.CLAIMS)));
-        if (service != Service.GATEWAY) {
+        if (service == Service.GATEWAY) {
+            command.add("-Dgateway.events.service-token=" + token("gateway", "admin"));
+        } else {
             String database = service == Service.ARTICLES ? "articles_e2e" : "claims_e2e";
             command.add("-Dquarkus.datasource.jdbc.url=" + postgres.ensureDatabase(database));
             command.add("-Dquarkus.datasource.username=" + LocalPostgres.APP_ROLE);
