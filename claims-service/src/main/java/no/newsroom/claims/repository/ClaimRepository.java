@@ -18,7 +18,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     private static final int RECHECK_PART = 1;
 
     public Optional<Claim> findWithQuantities(UUID id) {
-        return find("from Claim c left join fetch c.quantities where c.id = ?1", id).firstResultOptional();
+        return find("from Claim c left join fetch c.quantities where c.id = ?1", id).singleResultOptional();
     }
 
     /** One query for the claims and their quantities, however many there are. */

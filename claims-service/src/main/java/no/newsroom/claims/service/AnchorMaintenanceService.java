@@ -43,18 +43,22 @@ public class AnchorMaintenanceService {
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** In a transaction of its own, so it never answers from a session that predates the last batch. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long lastProcessedEvent() {
         return positions.lastEventId(ARTICLES_FEED);
     }
 
-    public void process(List<ArticleEvent> events) {
+    /** @return the feed position after this batch */
+    public long process(List<ArticleEvent> events) {
         for (ArticleEvent event : events) {
             if (ArticleEvent.BLOCK_CHANGED.equals(event.type())) {
                 blockChanged(event);
             }
         }
-        positions.advance(ARTICLES_FEED, events.get(events.size() - 1).id());
+        long position = events.get(events.size() - 1).id();
+        positions.advance(ARTICLES_FEED, position);
+        return position;
     }
 
     private void blockChanged(ArticleEvent event) {

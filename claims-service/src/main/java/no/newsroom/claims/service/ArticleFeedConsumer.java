@@ -33,12 +33,13 @@ public class ArticleFeedConsumer {
     /** @return how many events were processed */
     public int pollOnce() {
         int processed = 0;
+        long position = anchors.lastProcessedEvent();
         while (true) {
-            Optional<List<ArticleEvent>> events = articles.eventsAfter(anchors.lastProcessedEvent(), batchSize);
+            Optional<List<ArticleEvent>> events = articles.eventsAfter(position, batchSize);
             if (events.isEmpty() || events.get().isEmpty()) {
                 return processed;
             }
-            anchors.process(events.get());
+            position = anchors.process(events.get());
             processed += events.get().size();
             if (events.get().size() < batchSize) {
                 return processed;

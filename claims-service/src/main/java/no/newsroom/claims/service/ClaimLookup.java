@@ -11,7 +11,6 @@ import java.util.UUID;
 
 /** Loads the claim an update is about and checks it is still the version the client edited. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 class ClaimLookup {
 
     private final ClaimRepository claims;
@@ -20,6 +19,7 @@ class ClaimLookup {
         this.claims = claims;
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     Claim forUpdate(UUID id, long expectedVersion) {
         Claim claim = claims.findWithQuantities(id).orElseThrow(() -> new ClaimNotFoundException(id));
         if (claim.version != expectedVersion) {
@@ -33,6 +33,7 @@ class ClaimLookup {
     }
 
     /** Writes now, so a concurrent update of the same version fails here (412) and not at commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
     void flush() {
         claims.flush();
     }

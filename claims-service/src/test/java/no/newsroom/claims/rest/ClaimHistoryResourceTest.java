@@ -1,0 +1,79 @@
+package no.newsroom.claims.rest;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static no.newsroom.claims.rest.ClaimSteps.addEvidence;
+import static no.newsroom.claims.rest.ClaimSteps.approve;
+import static no.newsroom.claims.rest.ClaimSteps.create;
+import static no.newsroom.claims.rest.ClaimSteps.etag;
+import static no.newsroom.claims.rest.ClaimSteps.moveTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ClaimHistoryResourceTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void shouldRecordEveryChangeWithWhoWhenWhatAndWhy() {
+        String id = create();
+        ClaimEditResourceTest.patch(TestTokens.verifier(), id, Map.of("assignee", "kari")).then().statusCode(200);
+        addEvidence(id, true);
+        moveTo(id, "IN_REVIEW");
+        moveTo(id, "CONFIRMED");
+        approve(id, TestTokens.secondVerifier()).then().statusCode(200);
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body(Map.of("reason", "Duplicate")).when().post("/claims/" + id + "/withdrawal")
+                .then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + id + "/history")
+                .then().statusCode(200)
+                .body("items.action", contains("created", "assigned", "evidence.added", "transitioned",
+                        "transitioned", "approved", "withdrawn"))
+                .body("items.actor", contains("erik", "vera", "vera", "vera", "vera", "viktor", "erik"))
+                .body("items[1].field", equalTo("assignee"))
+                .body("items[1].to", equalTo("kari"))
+                .body("items[3].from", equalTo("UNVERIFIED"))
+                .body("items[3].to", equalTo("IN_REVIEW"))
+                .body("items[4].reason", containsString("Checked"))
+                .body("items[5].to", equalTo("CONFIRMED"))
+                .body("items[6].reason", equalTo("Duplicate"))
+                .body("items[0].at", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void shouldKeepHistoryFromReaders() {
+        String id = create();
+
+        given().auth().oauth2(TestTokens.reader()).when().get("/claims/" + id + "/history").then().statusCode(403);
+    }
+
+    @Test
+    void shouldRefuseUpdatesAndDeletesOfHistoryInTheDatabase() throws SQLException {
+        String id = create();
+
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            SQLException update = assertThrows(SQLException.class, () -> sql.executeUpdate(
+                    "update claim_history set actor = 'mallory' where claim_id = '" + id + "'"));
+            SQLException delete = assertThrows(SQLException.class, () -> sql.executeUpdate(
+                    "delete from claim_history where claim_id = '" + id + "'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package no.newsroom.claims.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static no.newsroom.claims.rest.ClaimSteps.addEvidence;
+import static no.newsroom.claims.rest.ClaimSteps.approve;
+import static no.newsroom.claims.rest.ClaimSteps.create;
+import static no.newsroom.claims.rest.ClaimSteps.moveTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class EventResourceTest {
+
+    @Test
+    void shouldPublishEveryChangeToStaffAndOnlyPublicOnesToReaders() {
+        long before = lastEventId();
+        String id = create();
+        addEvidence(id, true);
+        moveTo(id, "IN_REVIEW");
+        moveTo(id, "CONFIRMED");
+        approve(id, TestTokens.secondVerifier()).then().statusCode(200);
+
+        List<Map<String, Object>> staff = events(TestTokens.editor(), before, id);
+        assertEquals(List.of("claim.created", "claim.evidenceAdded", "claim.statusChanged", "claim.statusChanged",
+                "claim.approved"), staff.stream().map(event -> event.get("type")).toList());
+        assertEquals(List.of(true, false, true, false, true), staff.stream().map(event -> event.get("public")).toList());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> proposed = (Map<String, Object>) staff.get(3).get("data");
+        assertEquals(Map.of("from", "IN_REVIEW", "to", "CONFIRMED", "status", "CONFIRMED", "publicStatus",
+                "IN_REVIEW", "pendingApproval", true), proposed);
+
+        List<Map<String, Object>> anonymous = events(null, before, id);
+        assertEquals(List.of("claim.created", "claim.statusChanged", "claim.approved"),
+                anonymous.stream().map(event -> event.get("type")).toList());
+        assertTrue(anonymous.stream().allMatch(event -> Boolean.TRUE.equals(event.get("public"))));
+    }
+
+    @Test
+    void shouldRejectALimitAboveFiveHundred() {
+        given().queryParam("limit", 501).when().get("/events").then().statusCode(400);
+    }
+
+    private static long lastEventId() {
+        List<Integer> ids = given().auth().oauth2(TestTokens.editor()).queryParam("limit", 500)
+                .when().get("/events").then().statusCode(200).extract().path("items.id");
+        long last = ids.isEmpty() ? 0 : ids.get(ids.size() - 1);
+        while (ids.size() == 500) {
+            ids = given().auth().oauth2(TestTokens.editor()).queryParam("after", last).queryParam("limit", 500)
+                    .when().get("/events").then().statusCode(200).extract().path("items.id");
+            last = ids.isEmpty() ? last : ids.get(ids.size() - 1);
+        }
+        return last;
+    }
+
+    private static List<Map<String, Object>> events(String token, long after, String subjectId) {
+        var request = token == null ? given() : given().auth().oauth2(token);
+        List<Map<String, Object>> items = request.queryParam("after", after).queryParam("limit", 500)
+                .when().get("/events").then().statusCode(200).extract().path("items");
+        return items.stream().filter(event -> subjectId.equals(event.get("subjectId"))).toList();
+    }
+}
