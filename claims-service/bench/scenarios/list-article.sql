@@ -1,0 +1,3 @@
+\set n random(0, :maxarticle)
+select count(*) from claim c where c.article_id = md5('article' || :n)::uuid;
+select c.* from claim c where c.article_id = md5('article' || :n)::uuid order by c.created_at, c.id limit 21;

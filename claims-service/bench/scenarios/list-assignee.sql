@@ -1,0 +1,4 @@
+\set a random(0, 49)
+\set m random(0, :maxminute)
+select count(*) from claim c where c.assignee = 'verifier' || :a;
+select c.* from claim c where c.assignee = 'verifier' || :a and (c.created_at, c.id) > (timestamptz '2024-01-01' + :m * interval '1 minute', '00000000-0000-0000-0000-000000000000'::uuid) order by c.created_at, c.id limit 21;

@@ -1,0 +1,3 @@
+\set k random(0, 1999)
+select count(*) from claim c where lower(c.claimant) = lower('Kilde ' || :k);
+select c.* from claim c where lower(c.claimant) = lower('Kilde ' || :k) order by c.created_at, c.id limit 21;

@@ -1,0 +1,2 @@
+select count(*) from claim c where c.recheck_by is not null and c.recheck_by < now();
+select c.* from claim c where c.recheck_by is not null and c.recheck_by < now() order by c.created_at, c.id limit 21;
