@@ -18,11 +18,16 @@ export function h(tag, attributes = {}, ...children) {
             element.setAttribute(name, value);
         }
     }
-    append(element, children);
+    appendAll(element, children);
     return element;
 }
 
-function append(element, children) {
+/** Appends nodes and text, skipping null, undefined and false so optional parts can be written inline. */
+export function append(element, ...children) {
+    appendAll(element, children);
+}
+
+function appendAll(element, children) {
     for (const child of children.flat(Infinity)) {
         if (child === null || child === undefined || child === false) {
             continue;
@@ -33,7 +38,7 @@ function append(element, children) {
 
 export function replaceChildren(element, ...children) {
     element.replaceChildren();
-    append(element, children);
+    appendAll(element, children);
 }
 
 const announcer = () => document.getElementById('announcer');

@@ -10,7 +10,7 @@ export default {
     'language.label': 'Language',
 
     'signin.title': 'Sign in',
-    'signin.intro': 'Paste a bearer token. In development, print one with: ./suite token kari verifier',
+    'signin.intro': 'Paste a bearer token. In development, print one with:',
     'signin.token': 'Token',
     'signin.submit': 'Sign in',
     'signin.invalid': 'This is not a readable JWT: {reason}',
@@ -132,6 +132,11 @@ export default {
     'conflict.nothing': 'No visible field changed (only the version).',
     'conflict.retry': 'Retry my change on the current version',
     'conflict.discard': 'Discard my change',
+    'conflict.proposedBy': 'Proposed by',
+    'conflict.approvedBy': 'Approved by',
+    'conflict.anchorLost': 'Passage lost',
+    'conflict.supersededBy': 'Superseded by',
+    'conflict.withdrawnAt': 'Withdrawn',
 
     'evidence.OFFICIAL_STATEMENT': 'Official statement',
     'evidence.INDEPENDENT_REPORT': 'Independent report',

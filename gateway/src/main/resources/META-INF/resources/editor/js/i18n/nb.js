@@ -10,7 +10,7 @@ export default {
     'language.label': 'Språk',
 
     'signin.title': 'Logg inn',
-    'signin.intro': 'Lim inn et bearer-token. I utvikling skriver du ut et med: ./suite token kari verifier',
+    'signin.intro': 'Lim inn et bearer-token. I utvikling skriver du ut et med:',
     'signin.token': 'Token',
     'signin.submit': 'Logg inn',
     'signin.invalid': 'Dette er ikke et lesbart JWT: {reason}',
@@ -133,6 +133,11 @@ export default {
     'conflict.nothing': 'Ingen synlige felt er endret (bare versjonen).',
     'conflict.retry': 'Prøv endringen min på nytt mot gjeldende versjon',
     'conflict.discard': 'Forkast endringen min',
+    'conflict.proposedBy': 'Foreslått av',
+    'conflict.approvedBy': 'Godkjent av',
+    'conflict.anchorLost': 'Avsnittet er borte',
+    'conflict.supersededBy': 'Erstattet av',
+    'conflict.withdrawnAt': 'Trukket tilbake',
 
     'evidence.OFFICIAL_STATEMENT': 'Offisiell uttalelse',
     'evidence.INDEPENDENT_REPORT': 'Uavhengig rapport',

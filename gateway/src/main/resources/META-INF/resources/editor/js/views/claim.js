@@ -1,14 +1,21 @@
 import { ApiError, MERGE_PATCH, request } from '../api.js';
-import { announce, h, replaceChildren } from '../dom.js';
+import { announce, append, h, replaceChildren } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { canEdit, canVerify } from '../session.js';
 import { allowedTargets, EVIDENCE_TYPES, isVerdict, requirementOf, statusClass } from '../workflow.js';
 import { errorBox, field, heading, loading, passage, quantityList, statusBadge } from './common.js';
 
-/** Fields compared when a write meets a newer version (412), in the order they are shown. */
-const COMPARED_FIELDS = ['status', 'publicStatus', 'pendingApproval', 'proposedBy', 'verdictRationale', 'approvedBy',
-    'assignee', 'recheckBy', 'claimReviewed', 'statement', 'claimant', 'source', 'quantities', 'anchor', 'anchorLost',
-    'supersededBy', 'withdrawnAt'];
+/** Fields compared when a write meets a newer version (412), in the order they are shown, with their labels. */
+const COMPARED_FIELDS = {
+    status: 'queue.status', publicStatus: 'claim.publicStatus', pendingApproval: 'status.pending',
+    proposedBy: 'conflict.proposedBy', verdictRationale: 'claim.verdict', approvedBy: 'conflict.approvedBy',
+    assignee: 'claim.assignee', recheckBy: 'claim.recheckBy', claimReviewed: 'claim.claimReviewed',
+    statement: 'claim.statement', claimant: 'claim.claimant', source: 'claim.source', quantities: 'claim.quantities',
+    anchor: 'claim.passage', anchorLost: 'conflict.anchorLost', supersededBy: 'conflict.supersededBy',
+    withdrawnAt: 'conflict.withdrawnAt'
+};
+const STATUS_FIELDS = ['status', 'publicStatus'];
+const TIME_FIELDS = ['recheckBy', 'withdrawnAt'];
 
 export function renderClaim(main, { identity, id }) {
     const page = new ClaimPage(main, identity, id);
@@ -248,7 +255,7 @@ class ClaimPage {
             section.append(h('p', { class: 'muted', text: t('claim.noVerdict') }));
             return section;
         }
-        section.append(
+        append(section,
             h('p', {}, statusBadge(claim.status, { pending: claim.pendingApproval })),
             claim.verdictRationale && h('blockquote', { class: 'rationale', id: 'verdict-rationale', text: claim.verdictRationale }),
             claim.proposedBy && h('p', { class: 'muted small', text: t('claim.proposedBy', { user: claim.proposedBy }) }),
@@ -259,7 +266,7 @@ class ClaimPage {
                 section.append(h('p', { class: 'notice notice-info', text: t('claim.ownProposal') }));
             } else {
                 const problem = h('div', { role: 'alert', class: 'form-problem' });
-                section.append(
+                append(section,
                     h('p', { class: 'hint', text: t('claim.approveHelp', { user: claim.proposedBy }) }),
                     problem,
                     h('button', {
@@ -354,10 +361,23 @@ class ClaimPage {
 
     async showConflict(write, success) {
         const fresh = await request(`/claims/${this.id}`);
-        const changes = COMPARED_FIELDS.filter(name => JSON.stringify(this.claim[name] ?? null)
+        const changes = Object.keys(COMPARED_FIELDS).filter(name => JSON.stringify(this.claim[name] ?? null)
             !== JSON.stringify(fresh.data[name] ?? null));
-        const shown = value => (value === null || value === undefined ? t('common.none')
-            : typeof value === 'object' ? JSON.stringify(value) : String(value));
+        const shown = (name, value) => {
+            if (value === null || value === undefined) {
+                return t('common.none');
+            }
+            if (STATUS_FIELDS.includes(name)) {
+                return t(`status.${value}`);
+            }
+            if (TIME_FIELDS.includes(name)) {
+                return `${formatTime(value)} (${value})`;
+            }
+            if (typeof value === 'boolean') {
+                return t(value ? 'common.yes' : 'common.no');
+            }
+            return typeof value === 'object' ? JSON.stringify(value) : String(value);
+        };
         const panel = h('section', {
             class: 'notice notice-warning conflict', id: 'conflict', tabindex: '-1', role: 'alert',
             'aria-labelledby': 'conflict-title'
@@ -370,9 +390,9 @@ class ClaimPage {
                 h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('conflict.field') }),
                     h('th', { scope: 'col', text: t('conflict.yours') }), h('th', { scope: 'col', text: t('conflict.now') }))),
                 h('tbody', {}, changes.map(name => h('tr', { 'data-field': name },
-                    h('th', { scope: 'row', text: name }),
-                    h('td', { text: shown(this.claim[name]) }),
-                    h('td', { text: shown(fresh.data[name]) }))))),
+                    h('th', { scope: 'row', text: t(COMPARED_FIELDS[name]) }),
+                    h('td', { text: shown(name, this.claim[name]) }),
+                    h('td', { text: shown(name, fresh.data[name]) }))))),
         h('div', { class: 'button-row' },
             h('button', {
                 type: 'button', class: 'button button-primary', id: 'conflict-retry',

@@ -32,7 +32,7 @@ export function renderSignIn(main, { next }) {
         }
     },
     heading(t('signin.title'), { id: 'signin-title' }),
-    h('p', { text: t('signin.intro') }),
+    h('p', {}, t('signin.intro'), ' ', h('code', { text: './suite token kari verifier' })),
     field(t('signin.token'), token, { hint: t('signin.keptFor') }),
     problem,
     h('button', { type: 'submit', class: 'button button-primary', id: 'sign-in' }, t('signin.submit')));
