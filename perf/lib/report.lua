@@ -18,7 +18,8 @@ if contentType ~= "" then wrk.headers["Content-Type"] = contentType end
 if token ~= "" then wrk.headers["Authorization"] = "Bearer " .. token end
 
 local counter = 0
-local threadId = 0
+-- A global, not a local: setup() runs in the main Lua state and thread:set() writes each thread's globals.
+threadId = 0
 
 function setup(thread)
     threadId = threadId + 1
