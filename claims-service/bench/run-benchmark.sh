@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Seeds 10,000 and then 1,000,000 claims into the separate database claims_bench and reports p50/p99 latency of
-# the SQL that claims-service runs for the review queue and the filtered lists (count + one keyset page per call).
+# the SQL that claims-service runs for the review queue and the filtered lists (a count capped at 1,001 rows,
+# the planner estimate when the cap is hit, and one keyset page per call).
 # Not a test: run by hand, e.g.  claims-service/bench/run-benchmark.sh  (PGHOST/PGUSER/PGADMIN to override).
 set -euo pipefail
 

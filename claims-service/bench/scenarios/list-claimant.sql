@@ -1,3 +1,4 @@
 \set k random(0, 1999)
-select count(*) from claim c where lower(c.claimant) = lower('Kilde ' || :k);
+select count(*) from (select 1 from claim c where lower(c.claimant) = lower('Kilde ' || :k) limit 1001) capped;
+explain (format json) select 1 from claim c where lower(c.claimant) = lower('Kilde ' || :k);
 select c.* from claim c where lower(c.claimant) = lower('Kilde ' || :k) order by c.created_at, c.id limit 21;

@@ -1,2 +1,3 @@
-select count(*) from claim c where c.recheck_by is not null and c.recheck_by < now();
+select count(*) from (select 1 from claim c where c.recheck_by is not null and c.recheck_by < now() limit 1001) capped;
+explain (format json) select 1 from claim c where c.recheck_by is not null and c.recheck_by < now();
 select c.* from claim c where c.recheck_by is not null and c.recheck_by < now() order by c.created_at, c.id limit 21;

@@ -138,6 +138,9 @@ public final class RunningSuite {
         if (service == Service.GATEWAY) {
             command.add("-Dgateway.events.service-token=" + token("gateway", "admin"));
         } else {
+            if (service == Service.CLAIMS) {
+                command.add("-Dnewsroom.articles.service-token=" + token("claims-service", "admin"));
+            }
             String database = service == Service.ARTICLES ? "articles_e2e" : "claims_e2e";
             command.add("-Dquarkus.datasource.jdbc.url=" + postgres.ensureDatabase(database));
             command.add("-Dquarkus.datasource.username=" + LocalPostgres.APP_ROLE);

@@ -1,8 +1,10 @@
 package no.newsroom.claims.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -13,5 +15,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 interface ArticleEventsApi {
 
     @GET
-    ArticleEventPage after(@RestQuery long after, @RestQuery int limit);
+    ArticleEventPage after(@RestQuery long after, @RestQuery int limit,
+                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

@@ -1,6 +1,7 @@
 package no.newsroom.claims.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import no.newsroom.claims.config.NewsroomConfig;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -21,9 +22,11 @@ public class ArticleEventsClient {
     private static final Logger LOG = Logger.getLogger(ArticleEventsClient.class);
 
     private final ArticleEventsApi api;
+    private final String authorization;
 
-    ArticleEventsClient(@RestClient ArticleEventsApi api) {
+    ArticleEventsClient(@RestClient ArticleEventsApi api, NewsroomConfig config) {
         this.api = api;
+        this.authorization = config.articles().serviceToken().map(token -> "Bearer " + token).orElse(null);
     }
 
     /** @return the events after {@code after}, or empty when articles-service could not be reached */
@@ -31,7 +34,7 @@ public class ArticleEventsClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<List<ArticleEvent>> eventsAfter(long after, int limit) {
-        ArticleEventPage page = api.after(after, limit);
+        ArticleEventPage page = api.after(after, limit, authorization);
         return Optional.of(page.items() == null ? List.of() : page.items());
     }
 

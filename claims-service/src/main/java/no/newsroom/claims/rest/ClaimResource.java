@@ -81,7 +81,8 @@ public class ClaimResource {
     @PermitAll
     @Operation(summary = "List claims", description = "Oldest first, keyset-paged. q is full text over statement, "
             + "claimReviewed and claimant; recheckDue=true keeps claims whose re-check date has passed. Readers "
-            + "filter and see the public status only.")
+            + "filter and see the public status only. total is exact up to 1,000 matches; above that it is "
+            + "PostgreSQL's planner estimate (always more than 1,000), so deep filters stay fast at millions of claims.")
     @APIResponse(responseCode = "200", description = "One page of claims")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

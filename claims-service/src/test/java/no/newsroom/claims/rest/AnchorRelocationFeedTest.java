@@ -41,6 +41,14 @@ class AnchorRelocationFeedTest {
     }
 
     @Test
+    void shouldReadTheFeedWithTheConfiguredServiceToken() {
+        deliver(blockChanged(UUID.randomUUID(), "edited", "Ingen krav her."));
+
+        articles.verify(WireMock.getRequestedFor(urlPathEqualTo("/events"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer test-feed-token")));
+    }
+
+    @Test
     void shouldMoveTheAnchorWhenItsBlockIsEditedAroundTheQuote() {
         UUID blockId = UUID.randomUUID();
         String id = ClaimSteps.create(aClaim().with("anchor", anchor(blockId)));
