@@ -149,8 +149,15 @@ class MalformedInputIT {
     }
 
     private static void refreshVersions() {
-        article = newsroom.gateway.get("/api/v1/articles/" + article.path("id").asText()).token(editor).send().json();
-        claim = newsroom.gateway.get("/api/v1/claims/" + claim.path("id").asText()).token(editor).send().json();
+        Api.Answer currentArticle = newsroom.articles.get("/articles/" + article.path("id").asText()).token(editor)
+                .send();
+        if (currentArticle.status() == 200) {
+            article = currentArticle.json();
+        }
+        Api.Answer currentClaim = newsroom.claims.get("/claims/" + claim.path("id").asText()).token(editor).send();
+        if (currentClaim.status() == 200) {
+            claim = currentClaim.json();
+        }
     }
 
     private static Api.Answer send(Fuzz fuzz) {
@@ -327,7 +334,8 @@ class MalformedInputIT {
             case 2 -> text.replace('"', '\'').getBytes(StandardCharsets.UTF_8);
             case 3 -> text.replaceFirst("}$", ",}").getBytes(StandardCharsets.UTF_8);
             case 4 -> new byte[0];
-            case 5 -> pick(random, "null", "[]", "\"tekst\"", "42", "true", "{}", "[{}]").getBytes(StandardCharsets.UTF_8);
+            case 5 -> pick(random, "null", "[]", "\"tekst\"", "42", "true", "{}", "[{}]")
+                    .getBytes(StandardCharsets.UTF_8);
             case 6 -> "[".repeat(10_000).getBytes(StandardCharsets.UTF_8);
             case 7 -> randomBytes(random, 1 + random.nextInt(200));
             case 8 -> text.replaceFirst(":", "").getBytes(StandardCharsets.UTF_8);
@@ -378,8 +386,9 @@ class MalformedInputIT {
 
     private static final String[] UNICODE_EDGES = {
         "\\ud800", "\\udfff", "a\\ud83d", "\\u0000", "nul\\u0000midt", "\\u202eRTL-overstyring", "\\u200f\\u200e",
-        "\\ufeff", "\\uffff", "\\ufffe", "e\\u0301\\u0301\\u0301", "👩‍👩‍👧‍👦", "\\u0085\\u2028\\u2029", "  ", "\\t\\r\\n",
-        "ﷺ", "𝕳𝖊𝖑𝖑𝖔", "Z̸̢̛̗a̷l̵g̴o̶", "\\u001b[31m", "<script>alert(1)</script>", "' or 1=1 --", "${jndi:ldap://x}"
+        "\\ufeff", "\\uffff", "\\ufffe", "e\\u0301\\u0301\\u0301", "👩‍👩‍👧‍👦", "\\u0085\\u2028\\u2029", "  ",
+        "\\t\\r\\n", "ﷺ", "𝕳𝖊𝖑𝖑𝖔", "Z̸̢̛̗a̷l̵g̴o̶", "\\u001b[31m",
+        "<script>alert(1)</script>", "' or 1=1 --", "${jndi:ldap://x}"
     };
 
     private static byte[] unicode(Random random, Endpoint endpoint, JsonNode json) {
@@ -521,7 +530,7 @@ class MalformedInputIT {
 
     private static String traversal(Random random, Endpoint endpoint, boolean direct, String path) {
         String evil = pick(random, "../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-                "..%252F..%252Fetc", "....//....//etc", "%00", "a%00b", "..\\..\\windows\\win.ini", "%c0%ae%c0%ae/",
+                "..%252F..%252Fetc", "....//....//etc", "%00", "a%00b", "..%5C..%5Cwindows%5Cwin.ini", "%c0%ae%c0%ae/",
                 "live-missilfragmenter-traff-boligblokker-i-kyiv", "~root", ".", "..", "%2F");
         if (endpoint.name().equals("import article")) {
             return path.replace("title=Fuzz+import", "title=" + evil);

@@ -63,8 +63,8 @@ final class SuiteDatabase implements AutoCloseable {
         if (fingerprintQuery == null) {
             StringJoiner union = new StringJoiner(" union all ");
             for (String table : tables()) {
-                union.add("select '" + table + "', count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
-                        + " from \"" + table + "\" t");
+                union.add("select '" + table + "', count(*), "
+                        + "md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from \"" + table + "\" t");
             }
             fingerprintQuery = union.toString();
         }
