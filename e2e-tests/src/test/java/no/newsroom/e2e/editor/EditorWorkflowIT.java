@@ -6,6 +6,7 @@ import no.newsroom.e2e.RunningSuite;
 import no.newsroom.e2e.RunningSuite.Service;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +68,12 @@ class EditorWorkflowIT {
             browser.close();
             reopenAircraftClaim();
         }
+    }
+
+    /** sessionStorage belongs to a tab, so each test starts signed out. */
+    @BeforeEach
+    void openFreshTab() {
+        browser.newTab();
     }
 
     @Test
@@ -133,6 +141,8 @@ class EditorWorkflowIT {
         // Then the article view, opened before the approval, shows CONFIRMED without being reloaded
         browser.switchTo(articleView);
         browser.until(ExpectedConditions.attributeToBe(aircraftMark, "data-status", "CONFIRMED"));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", browser.find(aircraftMark));
         assertEquals(Boolean.TRUE,
                 ((JavascriptExecutor) browser.driver()).executeScript("return window.openedBeforeApproval;"));
         browser.screenshot("06-article-view-live");
@@ -142,7 +152,6 @@ class EditorWorkflowIT {
     void shouldShowWhatChangedMeanwhileAndApplyTheEditAgainOnTheCurrentVersion() {
         // Given editor erik looking at the Arestovitsj claim
         String id = claimIdOf("Oleksij Arestovitsj");
-        browser.newTab();
         browser.go("#/claims/" + id);
         signIn(suite.token("erik", "editor"));
         assertEquals("Sky News", browser.find(By.id("claim-source")).getText());
@@ -162,6 +171,61 @@ class EditorWorkflowIT {
         browser.find(By.id("conflict-retry")).click();
         browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-assignee"), "erik"));
         assertTrue(browser.driver().findElements(By.id("conflict")).isEmpty(), "the conflict is resolved");
+    }
+
+    @Test
+    void shouldShowClaimCandidatesFoundInTheArticleBeforeSavingAnything() {
+        // Given editor erik reading the article in English
+        awaitExtractionWarm();
+        browser.go("#/articles/" + suite.demoArticleId());
+        signIn(suite.token("erik", "editor"));
+        chooseLanguage("en");
+        try {
+            String articleText = browser.find(By.id("article-body")).getText();
+
+            // When he asks for claim candidates
+            WebElement extract = browser.find(By.id("extract-claims"));
+            assertEquals("Extract claims", extract.getText());
+            extract.click();
+
+            // Then he sees sentences of the article as candidates, with a button to save them
+            List<WebElement> candidates = browser.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                    By.cssSelector("#candidates .candidate-sentence"), 0));
+            candidates.forEach(candidate -> assertTrue(articleText.contains(candidate.getText()), candidate.getText()));
+            assertEquals("Save as unverified claims", browser.find(By.id("save-candidates")).getText());
+            browser.screenshot("08-extraction-candidates");
+        } finally {
+            chooseLanguage("nb");
+        }
+    }
+
+    /** The first extraction of a cold claims-service can exceed the gateway's timeout and be answered 503. */
+    private static void awaitExtractionWarm() {
+        Map<String, String> sample = Map.of("text", "Ukrainske myndigheter hevder at de har skutt ned fire fly.",
+                "language", "nb");
+        for (int attempt = 0; attempt < 30; attempt++) {
+            int status = api(suite.token("erik", "editor")).contentType("application/json").body(sample)
+                    .post("/api/v1/extractions").statusCode();
+            if (status == 200) {
+                return;
+            }
+            sleep(Duration.ofSeconds(2));
+        }
+        throw new IllegalStateException("extraction never answered 200 through the gateway");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The choice is kept in localStorage, which every tab of the browser shares. */
+    private static void chooseLanguage(String code) {
+        new Select(browser.find(By.id("language"))).selectByValue(code);
     }
 
     private static void signIn(String token) {

@@ -193,7 +193,7 @@ class ArticleView {
             if (!(error instanceof ApiError)) {
                 throw error;
             }
-            replaceChildren(this.extraction, errorBox(error));
+            replaceChildren(this.extraction, errorBox(error, () => this.extract()));
         } finally {
             button.disabled = false;
         }
