@@ -29,7 +29,8 @@ public final class ArticleImporter {
 
     public static List<BlockContent> parse(String text) {
         List<BlockContent> blocks = new ArrayList<>();
-        Arrays.stream(PARAGRAPH_BREAK.split(text.strip()))
+        // Pasted copy may carry NUL characters, which PostgreSQL text cannot store and no reader needs.
+        Arrays.stream(PARAGRAPH_BREAK.split(text.replace("\u0000", "").strip()))
                 .map(paragraph -> paragraph.strip().replaceAll("\\s*\\R\\s*", " "))
                 .filter(paragraph -> !paragraph.isEmpty())
                 .map(ArticleImporter::classify)

@@ -45,6 +45,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Held until commit: two articles given one title at the same time get different slugs, not a conflict. */
+    public void lockSlug(String baseSlug) {
+        getEntityManager()
+                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) locked")
+                .setParameter(1, "article-slug:" + baseSlug)
+                .getSingleResult();
+    }
+
     public boolean slugTaken(String slug, UUID exceptArticle) {
         return count("slug = ?1 and id <> ?2", slug, exceptArticle) > 0;
     }

@@ -22,6 +22,7 @@ import no.newsroom.articles.domain.RevisionNotFoundException;
 import no.newsroom.articles.domain.StaleVersionException;
 import no.newsroom.articles.repository.InvalidCursorException;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
@@ -32,6 +33,14 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final String TYPE_BASE = "https://newsroom.example/problems/";
+
+    @ServerExceptionMapper
+    public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri) {
+        Response response = problem(503, "database-unavailable", "Database unavailable",
+                "The database connection was lost and nothing was saved; try again shortly", uri);
+        response.getHeaders().add(HttpHeaders.RETRY_AFTER, "5");
+        return response;
+    }
 
     @ServerExceptionMapper
     public Response notFound(ArticleNotFoundException e, UriInfo uri) {

@@ -219,6 +219,7 @@ public class ArticleService {
 
     private String uniqueSlug(String title, UUID articleId) {
         String base = Slugs.fromTitle(title);
+        articles.lockSlug(base);
         int attempt = 1;
         while (articles.slugTaken(Slugs.withSuffix(base, attempt), articleId)) {
             attempt++;

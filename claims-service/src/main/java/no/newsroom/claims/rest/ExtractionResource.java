@@ -1,7 +1,6 @@
 package no.newsroom.claims.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,13 +39,17 @@ public class ExtractionResource {
 
     @POST
     @Path("/extractions")
-    @PermitAll
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Find claim candidates in text",
             description = "Stateless: proposes attributed or hedged checkable statements with claimant, source, "
                     + "quantities and whether the text says they are unconfirmed. Offsets are into the given text.")
     @APIResponse(responseCode = "200", description = "The detected language and the candidates, in text order",
             content = @Content(schema = @Schema(implementation = ExtractionResult.class)))
     @APIResponse(responseCode = "400", description = "Missing text, or a language other than Norwegian or English",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an editor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtractionResult extract(@NotNull @Valid ExtractionRequest request) {
         return extraction.extract(request.text(), request.language());

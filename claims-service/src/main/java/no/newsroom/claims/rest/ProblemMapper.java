@@ -24,6 +24,7 @@ import no.newsroom.claims.domain.StaleVersionException;
 import no.newsroom.claims.extraction.UnsupportedLanguageException;
 import no.newsroom.claims.repository.InvalidCursorException;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
@@ -34,6 +35,14 @@ import java.util.stream.Collectors;
 public class ProblemMapper {
 
     private static final String TYPE_BASE = "https://newsroom.example/problems/";
+
+    @ServerExceptionMapper
+    public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri) {
+        Response response = problem(503, "database-unavailable", "Database unavailable",
+                "The database connection was lost and nothing was saved; try again shortly", uri);
+        response.getHeaders().add(HttpHeaders.RETRY_AFTER, "5");
+        return response;
+    }
 
     @ServerExceptionMapper
     public Response notFound(ClaimNotFoundException e, UriInfo uri) {

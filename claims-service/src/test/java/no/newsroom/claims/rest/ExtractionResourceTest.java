@@ -21,7 +21,7 @@ class ExtractionResourceTest {
 
     @Test
     void shouldProposeTheAircraftClaimWithItsSubCount() {
-        given().contentType(ContentType.JSON).body(Map.of("text", AIRCRAFT))
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(Map.of("text", AIRCRAFT))
                 .when().post("/extractions")
                 .then().statusCode(200)
                 .body("language", equalTo("nb"))
@@ -35,7 +35,8 @@ class ExtractionResourceTest {
 
     @Test
     void shouldRejectUnsupportedLanguage() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "Die Regierung sagt, es sei ruhig.", "language", "de"))
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
+                .body(Map.of("text", "Die Regierung sagt, es sei ruhig.", "language", "de"))
                 .when().post("/extractions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -44,10 +45,21 @@ class ExtractionResourceTest {
 
     @Test
     void shouldRejectMissingText() {
-        given().contentType(ContentType.JSON).body(Map.of("language", "nb"))
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(Map.of("language", "nb"))
                 .when().post("/extractions")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
+    void shouldRequireAnEditorToExtract() {
+        given().contentType(ContentType.JSON).body(Map.of("text", AIRCRAFT))
+                .when().post("/extractions")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(Map.of("text", AIRCRAFT))
+                .when().post("/extractions")
+                .then().statusCode(403);
     }
 
     @Test

@@ -1,0 +1,42 @@
+package no.newsroom.claims.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static no.newsroom.claims.rest.ClaimRequests.aClaim;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class UnstorableInputTest {
+
+    @Test
+    void shouldRejectNulCharacterInANewClaim() {
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
+                .body(aClaim().with("claimReviewed", "før \u0000 etter").build())
+                .when().post("/claims")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("claimReviewed"));
+    }
+
+    @Test
+    void shouldRejectNulCharacterInAMergePatch() {
+        String id = ClaimSteps.create(aClaim());
+
+        ClaimEditResourceTest.patch(TestTokens.editor(), id, Map.of("claimReviewed", "før \u0000 etter"))
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRejectNulCharacterInQueryParameters() {
+        given().auth().oauth2(TestTokens.editor()).queryParam("claimant", "a\u0000b")
+                .when().get("/claims")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+}
