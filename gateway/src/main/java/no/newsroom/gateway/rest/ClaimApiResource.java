@@ -118,7 +118,7 @@ public class ClaimApiResource {
     @PATCH
     @Path("/{id}")
     @Consumes(ArticleApiResource.MERGE_PATCH)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
     @SecurityRequirement(name = ApiResponses.BEARER)
     @Operation(operationId = "patchClaim", summary = "Change editable fields of a claim",
             description = "JSON merge patch: assignment, re-check date, superseding claim, wording. Every change "
@@ -202,7 +202,7 @@ public class ClaimApiResource {
     @POST
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
     @SecurityRequirement(name = ApiResponses.BEARER)
     @Operation(operationId = "withdrawClaim", summary = "Withdraw a claim",
             description = "With a reason; the claim and its history are kept.")

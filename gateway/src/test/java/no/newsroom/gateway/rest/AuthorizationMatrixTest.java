@@ -61,7 +61,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("PATCH", CLAIM, MERGE_PATCH, Roles.EDITOR, Roles.READER),
                 new Endpoint("POST", CLAIM + "/transitions", JSON, Roles.VERIFIER, Roles.EDITOR),
                 new Endpoint("POST", CLAIM + "/approval", JSON, Roles.VERIFIER, Roles.EDITOR),
-                new Endpoint("POST", CLAIM + "/withdrawal", JSON, Roles.EDITOR, Roles.VERIFIER),
+                new Endpoint("POST", CLAIM + "/withdrawal", JSON, Roles.EDITOR, Roles.READER),
                 new Endpoint("POST", CLAIM + "/evidence", JSON, Roles.VERIFIER, Roles.READER),
                 new Endpoint("POST", "/api/v1/extractions", JSON, Roles.EDITOR, Roles.READER),
                 new Endpoint("GET", "/api/v1/review-queue", JSON, Roles.VERIFIER, Roles.READER));
