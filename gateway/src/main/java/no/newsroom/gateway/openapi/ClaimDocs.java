@@ -180,9 +180,10 @@ public final class ClaimDocs {
     public record Extraction(@Schema(example = "nb") String language, List<ClaimCandidate> candidates) {
     }
 
-    @Schema(name = "ArticleExtraction", description = "The claims stored for an article's blocks; repeating the "
-            + "extraction stores nothing twice")
-    public record ArticleExtraction(List<Claim> items, @Schema(nullable = true) String nextCursor,
-                                    @Schema(example = "5") long total) {
+    @Schema(name = "ArticleExtraction", description = "The article's extracted claims in text order: those stored "
+            + "now (created) and those an earlier extraction had stored (existing); repeating it stores nothing twice")
+    public record ArticleExtraction(@Schema(example = "0b6f6c9e-1f0a-4a53-8c9a-5d1f1e2b7c44") UUID articleId,
+                                    @Schema(example = "2") int created, @Schema(example = "0") int existing,
+                                    List<Claim> claims) {
     }
 }

@@ -389,8 +389,6 @@ public class ArticleApiResource {
                     + "their blocks. Idempotent: claims already stored are not stored again.")
     @APIResponse(responseCode = "200", description = "The article's extracted claims",
             content = @Content(schema = @Schema(implementation = ClaimDocs.ArticleExtraction.class)))
-    @APIResponse(responseCode = "201", description = "New claims were stored",
-            content = @Content(schema = @Schema(implementation = ClaimDocs.ArticleExtraction.class)))
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)

@@ -195,8 +195,8 @@ public class ClaimApiResource {
     @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
-    public Uni<Response> approve(@RestPath UUID id, String approval) {
-        return workflow.approve(id.toString(), approval).map(Passthrough::of);
+    public Uni<Response> approve(@RestPath UUID id) {
+        return workflow.approve(id.toString()).map(Passthrough::of);
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -59,7 +60,7 @@ public class EventStreamResource {
                     example = "a41.c17") String lastEventId,
             @RestQuery @Size(max = 500) @Parameter(description = "Comma-separated event types; 'claim.*' or "
                     + "'article.*' for a whole family", example = "claim.statusChanged,article.*") String types,
-            Sse sse) {
+            @Context Sse sse) {
         Predicate<LiveEvent> wanted = typeFilter(types);
         return callers.current().onItem().transformToMulti(caller -> {
             EventCursor from = EventCursor.parse(lastEventId).orElseGet(relay::head);

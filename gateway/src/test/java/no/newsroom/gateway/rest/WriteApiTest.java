@@ -173,7 +173,8 @@ class WriteApiTest {
         articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(okJson(TestData.article().json())));
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
 
-        given().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+        // Signed in, so the read is never answered from the published-article cache of an earlier test.
+        given().auth().oauth2(TestTokens.editor()).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .when().get("/api/v1/articles/" + ARTICLE_ID).then().statusCode(200);
 
         articles.verify(getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID))
