@@ -33,6 +33,15 @@ class UnstorableInputTest {
     }
 
     @Test
+    void shouldRejectBodiesOverTheLimitAsProblem() {
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
+                .body("{\"statement\": \"" + "x".repeat(2_500_000) + "\"}")
+                .when().post("/claims")
+                .then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void shouldRejectNulCharacterInQueryParameters() {
         given().auth().oauth2(TestTokens.editor()).queryParam("claimant", "a\u0000b")
                 .when().get("/claims")

@@ -277,7 +277,8 @@ class AccessControlIT {
     /** A Server-Sent Events subscription whose lines are collected, with the instant each arrived. */
     private static final class EventStream implements AutoCloseable {
 
-        private static final HttpClient HTTP = HttpClient.newHttpClient();
+        // HTTP/1.1 as client apps speak it to the API; the JDK would otherwise try a cleartext HTTP/2 upgrade.
+        private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         private final ConcurrentLinkedQueue<Map.Entry<Instant, String>> lines = new ConcurrentLinkedQueue<>();
         private final ExecutorService reader = Executors.newSingleThreadExecutor();

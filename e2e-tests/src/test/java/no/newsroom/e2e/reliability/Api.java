@@ -26,7 +26,9 @@ final class Api {
     static final String PROBLEM = "application/problem+json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as client apps speak it to the API; the JDK would otherwise try a cleartext HTTP/2 upgrade.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_RATE_LIMIT_WAITS = 5;
 
