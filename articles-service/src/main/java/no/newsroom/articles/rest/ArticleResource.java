@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -215,6 +216,9 @@ public class ArticleResource {
     public Response patch(@RestPath UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Schema(type = SchemaType.OBJECT, example = "{\"title\": \"Ny tittel\"}")
                           JsonNode patch) throws JsonProcessingException {
+        if (!patch.isObject()) {
+            throw new BadRequestException("A merge patch must be a JSON object");
+        }
         long version = EntityVersions.fromIfMatch(ifMatch);
         Article current = service.find(id.toString(), true).orElseThrow(() -> new ArticleNotFoundException(
                 id.toString()));

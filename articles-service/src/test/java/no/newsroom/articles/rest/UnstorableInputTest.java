@@ -28,6 +28,17 @@ class UnstorableInputTest {
     }
 
     @Test
+    void shouldRejectAMergePatchThatIsNotAnObject() {
+        String id = ArticleResourceTest.createArticle("Patch som ikke er et objekt " + UUID.randomUUID());
+
+        given().auth().oauth2(TestTokens.editor()).contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"").body("[1, 2]")
+                .when().patch("/articles/" + id)
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void shouldRejectNulCharacterInQueryParameters() {
         given().auth().oauth2(TestTokens.editor()).contentType("text/plain")
                 .queryParam("language", "nb").queryParam("title", "a\u0000b").body("Tekst.")

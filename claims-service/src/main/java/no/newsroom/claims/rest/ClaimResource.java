@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -186,6 +187,9 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response edit(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
                          @NotNull JsonNode patch) throws JsonProcessingException {
+        if (!patch.isObject()) {
+            throw new BadRequestException("A merge patch must be a JSON object");
+        }
         long version = EntityVersions.fromIfMatch(ifMatch);
         Claim current = service.find(id).orElseThrow(() -> new ClaimNotFoundException(id));
         JsonNode merged = MergePatch.apply(json.valueToTree(ClaimMapper.toEditRequest(current)), patch);

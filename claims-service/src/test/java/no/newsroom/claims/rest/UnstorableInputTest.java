@@ -33,6 +33,17 @@ class UnstorableInputTest {
     }
 
     @Test
+    void shouldRejectAMergePatchThatIsNotAnObject() {
+        String id = ClaimSteps.create(aClaim());
+
+        given().auth().oauth2(TestTokens.editor()).contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"").body("null")
+                .when().patch("/claims/" + id)
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void shouldRejectBodiesOverTheLimitAsProblem() {
         given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
                 .body("{\"statement\": \"" + "x".repeat(2_500_000) + "\"}")
