@@ -98,9 +98,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
                                 schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "quantities", value = """
-                                        {"type": "https://newsroom.example/problems/inconsistent-quantities",
-                                         "title": "Inconsistent quantities", "status": 422,
-                                         "detail": "4 helikoptre cannot be part of 3 fly",
+                                        {"type": "https://newsroom.example/problems/claim-rule",
+                                         "title": "The claim breaks a domain rule", "status": 422,
+                                         "detail": "a sub-count of 4 helikoptre cannot exceed the 3 fly it is part of",
                                          "instance": "/api/v1/claims"}"""))),
                 @APIResponse(name = ApiResponses.PRECONDITION_REQUIRED, responseCode = "428",
                         description = "If-Match is missing; send the ETag you read",
