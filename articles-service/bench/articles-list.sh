@@ -1,97 +1,98 @@
 #!/usr/bin/env bash
-# Benchmark of the SQL that GET /articles runs (one page + the capped total), at 100,000 articles.
-# Not a test: seeds the separate database articles_bench, then reports p50/p99 per query with pgbench.
-# Usage: articles-service/bench/articles-list.sh [transactions-per-query]   (needs psql + pgbench, trust auth)
+# Benchmark of GET /articles (lists, filters, searches) at 100,000 articles, measured over HTTP against the packaged
+# service, so it runs exactly the service's SQL. Not a test. Prints p50/p99/max per scenario (one connection, one
+# request at a time, so the figures include HTTP and JSON but no queueing).
+# Usage: articles-service/bench/articles-list.sh [seconds-per-scenario]   (default 10; needs psql, wrk, trust auth)
 #        SEED=0 articles-service/bench/articles-list.sh   reuses the database seeded by an earlier run
+# Build first when the jar is missing or stale: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,articles-service
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
-MIGRATIONS="$HERE/../src/main/resources/db/migration"
+ROOT="$(cd "$HERE/../.." && pwd)"
 DB=articles_bench
-PGHOST=${PGHOST:-localhost}
+PORT=${BENCH_PORT:-18181}
+SECONDS_PER_SCENARIO=${1:-10}
+PGHOST=${PGHOST:-127.0.0.1}
 PGUSER=${PGUSER:-postgres}
-TRANSACTIONS=${1:-500}
+export PGHOST PGUSER PGOPTIONS="-c client_min_messages=warning"
 WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-export PGHOST PGUSER
+SERVICE_PID=""
+cleanup() { [[ -n "$SERVICE_PID" ]] && kill "$SERVICE_PID" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || { echo "needs wrk" >&2; exit 1; }; }
+JAR="$ROOT/articles-service/target/quarkus-app/quarkus-run.jar"
+VERSION="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
+DEV_SUPPORT_CP="$ROOT/dev-support/target/dev-support-$VERSION.jar:$ROOT/dev-support/target/lib/*"
+[[ -f "$JAR" ]] || { echo "build first: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,articles-service" >&2; exit 1; }
+
+if [[ "${SEED:-1}" == 1 ]]; then
+    dropdb --if-exists "$DB"
+    psql -q -d postgres -c "create database $DB owner newsroom"
+fi
+
+# The service migrates the schema at start; the seed then writes the rows straight into it.
+PUBLIC_KEY="$(NEWSROOM_HOME="$WORK/home" java -cp "$DEV_SUPPORT_CP" no.newsroom.devsupport.DevKeys)"
+java -Xmx512m -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+    -Dmp.jwt.verify.publickey.location="$PUBLIC_KEY" \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:5432/$DB" \
+    -Dquarkus.datasource.username=newsroom -Dquarkus.datasource.password=newsroom \
+    -jar "$JAR" >"$WORK/service.log" 2>&1 &
+SERVICE_PID=$!
+for _ in $(seq 1 120); do
+    curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
+    kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
+    sleep 1
+done
 
 if [[ "${SEED:-1}" == 1 ]]; then
     echo "== seeding $DB with 100,000 articles"
-    dropdb --if-exists "$DB"
-    createdb "$DB"
-    for migration in "$MIGRATIONS"/V*.sql; do
-        psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$migration"
-    done
-    time psql -q -d "$DB" -f "$HERE/seed.sql"
+    time psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$HERE/seed.sql"
 fi
 psql -d "$DB" -Atc "select 'articles: ' || count(*) || ', published: ' || count(*) filter (where status = 'PUBLISHED') from article"
 
-# Each script is what the service sends for one request (ArticleListQuery): the page (limit 20 + 1), and the
-# total counted up to 1,001 rows, plus the planner estimate when the count reaches the cap.
-COLUMNS="a.id, a.slug, a.title, a.lead, a.language, a.status, a.authors, a.tags, a.published_at, a.updated_at, a.version, a.search_text"
-page() { # $1 = where, $2 = rank expression, $3 = order column, $4 = snippet expression
-    echo "select p.*, $4 as snippet from (select * from (select $COLUMNS, $2 as rank from article a where $1) r order by r.$3 desc, r.id desc limit 21) p order by p.$3 desc, p.id desc;"
-}
-total() {
-    echo "select count(*) from (select 1 from article a where $1 limit 1001) capped;"
-}
-estimate() {
-    echo "explain (format json) select 1 from article a where $1;"
-}
-Q_NB="to_tsquery('norwegian', ':q') || to_tsquery('english', ':q') || to_tsquery('simple', ':q')"
-SEARCH="a.search_vector @@ ($Q_NB) and a.search_vector @@ to_tsquery(article_search_config(a.language), ':q')"
-RANK="ts_rank(a.search_vector, to_tsquery(article_search_config(a.language), ':q'))"
-SNIPPET="ts_headline(article_search_config(p.language), replace(replace(replace(coalesce(p.lead, '') || ' ' || p.search_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), to_tsquery(article_search_config(p.language), ':q'), 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"')"
-
-write() { # $1 = name, rest = lines
+# One file of request paths per scenario; the Lua script picks one at random for every request.
+paths() { # $1 = scenario, then the paths
     local name=$1; shift
-    printf '%s\n' "$@" > "$WORK/$name.sql"
+    printf '%s\n' "$@" > "$WORK/$name.paths"
 }
+cursor() { printf 'updatedAt|%s|ffffffff-ffff-ffff-ffff-ffffffffffff' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
+paths list "/articles?limit=20"
+paths list-page-deep $(for s in $(seq 1 100); do
+    echo "/articles?limit=20&cursor=$(cursor "$(date -u -d "2022-03-14 12:00:00 UTC - $((s * 600000)) seconds" +%Y-%m-%dT%H:%M:%SZ)")"; done)
+paths list-by-published "/articles?limit=20&sort=publishedAt"
+paths filter-tag $(for t in $(seq 0 49); do echo "/articles?limit=20&language=nb&tag=tag-$t"; done)
+paths filter-author $(for u in $(seq 0 199); do echo "/articles?limit=20&author=Forfatter%20$u"; done)
+paths filter-updated-since "/articles?limit=20&updatedSince=2022-03-01T00:00:00Z"
+# Searches as the seed's vocabulary makes them: a rare term (the number in about ten titles), medium ones (a
+# synthetic word in 1-3 % of the articles) and broad two-word ones that match most articles of their language.
+paths search-rare $(for g in $(seq 1 200); do echo "/articles?limit=20&q=$((g * 487 + 1000))"; done)
+paths search-medium $(for k in $(seq 1000 10 2999); do echo "/articles?limit=20&q=nbord$k"; done)
+paths search-nb "/articles?limit=20&q=evakuert+mariupol" "/articles?limit=20&q=flyalarm+helikopter" \
+    "/articles?limit=20&q=sanksjoner+presidenten"
+paths search-en "/articles?limit=20&q=evacuated+hospital" "/articles?limit=20&q=missile+border" \
+    "/articles?limit=20&q=refugees+train"
+paths search-nb-newest "/articles?limit=20&sort=updatedAt&q=evakuert+mariupol" \
+    "/articles?limit=20&sort=updatedAt&q=flyalarm+helikopter" "/articles?limit=20&sort=updatedAt&q=sanksjoner+presidenten"
 
-W="a.status = 'PUBLISHED'"
-write list "$(page "$W" "null::real" updated_at null)" "$(total "$W")" "$(estimate "$W")"
+SCENARIOS=(list list-page-deep list-by-published filter-tag filter-author filter-updated-since search-rare search-medium
+           search-nb search-en search-nb-newest)
+for name in "${SCENARIOS[@]}"; do
+    status="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$(head -1 "$WORK/$name.paths")")"
+    [[ "$status" == 200 ]] || { echo "$name: $(head -1 "$WORK/$name.paths") answered $status" >&2; tail -40 "$WORK/service.log" >&2; exit 1; }
+done
 
-write list-page-deep "\\set s random(1000000, 60000000)" \
-    "$(page "$W and (a.updated_at, a.id) < (timestamptz '2022-03-14 12:00:00+00' - interval '1 second' * :s, 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)" "null::real" updated_at null)" \
-    "$(total "$W")" "$(estimate "$W")"
-
-W="a.status = 'PUBLISHED' and a.published_at is not null"
-write list-by-published "$(page "$W" "null::real" published_at null)" "$(total "$W")" "$(estimate "$W")"
-
-W="a.status = 'PUBLISHED' and a.language = 'nb' and a.tags @> array['tag-' || :t]::text[]"
-write filter-tag "\\set t random(0, 49)" "$(page "$W" "null::real" updated_at null)" "$(total "$W")"
-
-W="a.authors @> array['Forfatter ' || :u]::text[]"
-write filter-author "\\set u random(0, 199)" "$(page "$W" "null::real" updated_at null)" "$(total "$W")"
-
-W="a.status = 'PUBLISHED' and a.updated_at >= timestamptz '2022-03-01 00:00:00+00'"
-write filter-updated-since "$(page "$W" "null::real" updated_at null)" "$(total "$W")"
-
-# A rare term (the number in about ten titles) and two-word searches that match thousands of articles.
-W="a.status = 'PUBLISHED' and $SEARCH"
-write search-rare "\\set g random(1000, 99999)" "select :g || ':*' as q \\gset" \
-    "$(page "$W" "$RANK" rank "$SNIPPET")" "$(total "$W")"
-write search-nb "\\set x random(0, 2)" "select (array['evakuert:* & mariupol:*', 'flyalarm:* & helikopter:*', 'sanksjoner:* & presidenten:*'])[1 + :x] as q \\gset" \
-    "$(page "$W" "$RANK" rank "$SNIPPET")" "$(total "$W")" "$(estimate "$W")"
-write search-en "\\set x random(0, 2)" "select (array['evacuated:* & hospital:*', 'missile:* & border:*', 'refugees:* & train:*'])[1 + :x] as q \\gset" \
-    "$(page "$W" "$RANK" rank "$SNIPPET")" "$(total "$W")" "$(estimate "$W")"
-
-echo
-echo "== EXPLAIN of the page queries (index use)"
-for name in list list-by-published filter-tag filter-author search-nb; do
-    echo "-- $name"
-    { grep -v '^\\set\|gset$\|^select count\|^explain' "$WORK/$name.sql" | head -1; } \
-        | sed "s/:t\b/7/g; s/:u\b/42/g; s/':q'/'evakuert:* \& mariupol:*'/g" \
-        | sed 's/^/explain (costs off) /' | psql -d "$DB" -At | grep -E "Index|Bitmap|Seq Scan|Sort|Limit" | head -6
+# The JVM compiles the hot paths during the first thousands of requests: warm every scenario up before measuring.
+for name in "${SCENARIOS[@]}"; do
+    BENCH_PATHS="$WORK/$name.paths" wrk -t1 -c2 -d3s -s "$HERE/random-path.lua" "http://127.0.0.1:$PORT" >/dev/null
 done
 
 echo
-echo "== latency per request ($TRANSACTIONS requests each, one client), milliseconds"
-printf '%-22s %8s %8s %8s\n' query p50 p99 max
-for name in list list-page-deep list-by-published filter-tag filter-author filter-updated-since search-rare search-nb search-en; do
-    (cd "$WORK" && pgbench -n -c 1 -t "$TRANSACTIONS" -f "$name.sql" -l --log-prefix="$name" "$DB" > "$name.out" 2>&1) \
-        || { cat "$WORK/$name.out"; exit 1; }
-    awk '{print $3}' "$WORK/$name".* | sort -n | awk -v name="$name" '
-        { v[NR] = $1 }
-        END { printf "%-22s %8.2f %8.2f %8.2f\n", name, v[int(NR * 0.50)] / 1000, v[int(NR * 0.99)] / 1000, v[NR] / 1000 }'
+echo "== latency per request (one connection, ${SECONDS_PER_SCENARIO} s per scenario after a warm-up), milliseconds"
+printf '%-22s %9s %8s %8s %8s %7s\n' scenario requests p50 p99 max errors
+for name in "${SCENARIOS[@]}"; do
+    export BENCH_PATHS="$WORK/$name.paths"
+    wrk -t1 -c1 -d"${SECONDS_PER_SCENARIO}s" -s "$HERE/random-path.lua" "http://127.0.0.1:$PORT" \
+        | sed -n 's/^BENCH //p' | xargs printf "%-22s %9s %8s %8s %8s %7s\n" "$name"
 done
+

@@ -7,46 +7,105 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The SQL behind an article list. A search matches each article with the text-search configuration of its own
- * language: the GIN index is probed with the query parsed in every configuration the service uses, and each
- * candidate is then checked against the query parsed in its own configuration.
+ * The SQL behind an article list.
+ * <ul>
+ * <li>Tag and author filters, with the status and language filters beside them, are one containment test on
+ * {@code article_facets(...)}, so that its GIN index intersects them.</li>
+ * <li>A search matches the query parsed in every text-search configuration the service uses (one GIN probe;
+ * each article's vector was built with its own language's configuration, so in practice its own parse is the one
+ * that matches). Ranks and snippets use the article's own configuration.</li>
+ * <li>The page is chosen on keys alone; only its rows are then read whole, ranked and highlighted.</li>
+ * </ul>
  */
 final class ArticleListQuery {
 
+    /** A SQL text with its parameter values in order. */
+    record Statement(String sql, List<Object> values) {
+
+        void bind(PreparedStatement statement) throws SQLException {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+        }
+    }
+
+    /** What {@code article_search_config} maps languages to. */
     private static final List<String> SEARCH_CONFIGS = List.of("norwegian", "english", "simple");
-    private static final String OWN_QUERY = "to_tsquery(article_search_config(%s.language), ?)";
+    private static final String FACETS = "article_facets(a.status, a.language, a.tags, a.authors)";
     private static final String HEADLINE_OPTIONS =
             "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
-    private static final String COLUMNS = "a.id, a.slug, a.title, a.lead, a.language, a.status, a.authors, a.tags, "
-            + "a.published_at, a.updated_at, a.version, a.search_text";
+    private static final String COLUMNS = "x.id, x.slug, x.title, x.lead, x.language, x.status, x.authors, x.tags, "
+            + "x.published_at, x.updated_at, x.version";
 
-    private final List<String> conditions = new ArrayList<>();
-    private final List<Object> parameters = new ArrayList<>();
+    /** Conditions with their parameter values, in the order they appear in the SQL. */
+    private static final class Where {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> values = new ArrayList<>();
+
+        void add(String condition, Object... conditionValues) {
+            conditions.add(condition);
+            values.addAll(Arrays.asList(conditionValues));
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+    }
+
+    /** For finding every match through the filters' indexes: counts, estimates and pages of few matches. */
+    private final Where collecting = new Where();
+    /** The same filters for walking the sort order's index, where each candidate row is checked cheaply. */
+    private final Where walking = new Where();
     private final String tsQuery;
     private final ArticleSort sort;
 
     ArticleListQuery(ArticleFilter filter, ArticleSort sort) {
         this.sort = sort;
         this.tsQuery = filter.q() == null ? null : toTsQuery(filter.q());
-        condition(filter.status() != null, "a.status = ?", filter.status() == null ? null : filter.status().name());
-        condition(filter.language() != null, "a.language = ?", filter.language());
-        condition(filter.tag() != null, "a.tags @> array[?]::text[]", filter.tag());
-        condition(filter.author() != null, "a.authors @> array[?]::text[]", filter.author());
-        condition(filter.updatedSince() != null, "a.updated_at >= ?", timestamp(filter.updatedSince()));
-        if (sort == ArticleSort.PUBLISHED_AT) {
-            conditions.add("a.published_at is not null");
+        String status = filter.status() == null ? null : filter.status().name();
+        if (status != null) {
+            walking.add("a.status = ?", status);
         }
-        if (tsQuery != null) {
-            conditions.add("a.search_vector @@ (" + SEARCH_CONFIGS.stream()
-                    .map(config -> "to_tsquery('" + config + "', ?)").collect(Collectors.joining(" || ")) + ")");
-            SEARCH_CONFIGS.forEach(config -> parameters.add(tsQuery));
-            conditions.add("a.search_vector @@ " + OWN_QUERY.formatted("a"));
-            parameters.add(tsQuery);
+        if (filter.language() != null) {
+            walking.add("a.language = ?", filter.language());
+        }
+        if (filter.tag() != null) {
+            walking.add("a.tags @> array[?]::text[]", filter.tag());
+        }
+        if (filter.author() != null) {
+            walking.add("a.authors @> array[?]::text[]", filter.author());
+        }
+        if (filter.tag() != null || filter.author() != null) {
+            List<String> facets = new ArrayList<>();
+            addFacet(facets, "status:", status);
+            addFacet(facets, "language:", filter.language());
+            addFacet(facets, "tag:", filter.tag());
+            addFacet(facets, "author:", filter.author());
+            collecting.add(FACETS + " @> array[" + String.join(", ", Collections.nCopies(facets.size(), "?"))
+                    + "]::text[]", facets.toArray());
+        } else {
+            collecting.conditions.addAll(walking.conditions);
+            collecting.values.addAll(walking.values);
+        }
+        for (Where where : List.of(collecting, walking)) {
+            if (filter.updatedSince() != null) {
+                where.add("a.updated_at >= ?", timestamp(filter.updatedSince()));
+            }
+            if (sort == ArticleSort.PUBLISHED_AT) {
+                where.add("a.published_at is not null");
+            }
+            if (tsQuery != null) {
+                where.add("a.search_vector @@ (" + SEARCH_CONFIGS.stream()
+                                .map(config -> "to_tsquery('" + config + "', ?)").collect(Collectors.joining(" || "))
+                                + ")", Collections.nCopies(SEARCH_CONFIGS.size(), tsQuery).toArray());
+            }
         }
     }
 
@@ -61,44 +120,70 @@ final class ArticleListQuery {
                 .collect(Collectors.joining(" & "));
     }
 
-    /** Rows of one page, best or newest first, each with a highlighted snippet when searching. */
-    String pageSql(PageCursor after, int rows) {
-        String rank = tsQuery == null ? "null::real" : "ts_rank(a.search_vector, " + OWN_QUERY.formatted("a") + ")";
-        String matching = "select " + COLUMNS + ", " + rank + " as rank from article a" + where();
-        String keyset = after == null ? "" : " where (r." + sort.column() + ", r.id) < (?, ?)";
-        String page = "select * from (" + matching + ") r" + keyset + " order by " + order("r") + " limit " + rows;
-        String snippet = tsQuery == null ? "null" : "ts_headline(article_search_config(p.language), "
-                + "replace(replace(replace(coalesce(p.lead, '') || ' ' || p.search_text, '&', '&amp;'), "
-                + "'<', '&lt;'), '>', '&gt;'), " + OWN_QUERY.formatted("p") + ", '" + HEADLINE_OPTIONS + "')";
-        return "select p.*, " + snippet + " as snippet from (" + page + ") p order by " + order("p");
-    }
-
-    /** In the order of {@link #pageSql}: the snippet's query, the rank's query, the filters, the keyset. */
-    void bindPage(PreparedStatement statement, PageCursor after) throws SQLException {
+    /**
+     * One page, best or newest first, each row with a highlighted snippet when searching.
+     *
+     * @param fewMatches true when the filter matches no more articles than the total counts exactly:
+     *                   they are then collected through the filters' indexes first and sorted afterwards, rather
+     *                   than found by walking the sort order's index, which is slow when the matches are rare
+     *                   or all old. A best-match order then ranks every match, otherwise the newest
+     *                   {@link ArticleRepository#RANKED_CANDIDATES}.
+     */
+    Statement page(PageCursor after, int rows, boolean fewMatches) {
+        boolean ranked = sort == ArticleSort.RELEVANCE;
         List<Object> values = new ArrayList<>();
-        if (tsQuery != null) {
-            values.add(tsQuery);
-            values.add(tsQuery);
+        StringBuilder sql = new StringBuilder();
+        String keyColumns = "select a.id, a.updated_at, a.published_at, " + (ranked ? rankOf("a") : "null::real")
+                + " as rank from ";
+        String keys;
+        if (fewMatches) {
+            sql.append("with matching as materialized (").append(keyColumns).append("article a")
+                    .append(collecting.sql()).append(") ");
+            addRankValues(values, ranked);
+            values.addAll(collecting.values);
+            keys = "matching";
+        } else {
+            String source = ranked
+                    ? "(select * from article a" + walking.sql() + " order by a.updated_at desc, a.id desc limit "
+                            + ArticleRepository.RANKED_CANDIDATES + ") a"
+                    : "article a" + walking.sql();
+            keys = "(" + keyColumns + source + ")";
         }
-        values.addAll(parameters);
+        String rank = ranked ? "p.rank" : tsQuery == null ? "null::real" : rankOf("x");
+        addRankValues(values, !ranked && tsQuery != null);
+        String snippet = tsQuery == null ? "null" : "ts_headline(article_search_config(x.language), "
+                + "replace(replace(replace(coalesce(x.lead, '') || ' ' || x.search_text, '&', '&amp;'), "
+                + "'<', '&lt;'), '>', '&gt;'), " + ownQuery("x") + ", '" + HEADLINE_OPTIONS + "')";
+        addRankValues(values, tsQuery != null);
+        if (!fewMatches) {
+            addRankValues(values, ranked);
+            values.addAll(walking.values);
+        }
+        String keyset = after == null ? "" : " where (r." + sort.column() + ", r.id) < (?, ?)";
         if (after != null) {
-            values.add(sort == ArticleSort.RELEVANCE ? (Object) after.floatKey() : timestamp(after.instantKey()));
+            values.add(ranked ? (Object) after.floatKey() : timestamp(after.instantKey()));
             values.add(after.id());
         }
-        bind(statement, values);
+        sql.append("select ").append(COLUMNS).append(", ").append(rank).append(" as rank, ").append(snippet)
+                .append(" as snippet from (select * from ").append(keys).append(" r").append(keyset)
+                .append(" order by ").append(order("r")).append(" limit ").append(rows)
+                .append(") p join article x on x.id = p.id order by ").append(order("p"));
+        return new Statement(sql.toString(), values);
     }
 
-    /** Counting stops after {@code cap} rows so that a total never costs more than a bounded index walk. */
-    String cappedCountSql(int cap) {
-        return "select count(*) from (select 1 from article a" + where() + " limit " + cap + ") capped";
+    /**
+     * Counting stops after {@code cap} rows so that a total never costs more than a bounded index walk. A search
+     * counts its newest matches: for a common word PostgreSQL then walks the newest articles and stops early
+     * instead of reading the index entries of every match.
+     */
+    Statement cappedCount(int cap) {
+        String newest = tsQuery == null ? "" : " order by a.updated_at desc, a.id desc";
+        return new Statement("select count(*) from (select 1 from article a" + collecting.sql() + newest + " limit "
+                + cap + ") capped", collecting.values);
     }
 
-    String estimateSql() {
-        return "explain (format json) select 1 from article a" + where();
-    }
-
-    void bindFilter(PreparedStatement statement) throws SQLException {
-        bind(statement, parameters);
+    Statement estimate() {
+        return new Statement("explain (format json) select 1 from article a" + collecting.sql(), collecting.values);
     }
 
     String cursorKey(ArticleListing last) {
@@ -109,28 +194,31 @@ final class ArticleListQuery {
         };
     }
 
-    private String where() {
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    private static String ownQuery(String alias) {
+        return "to_tsquery(article_search_config(" + alias + ".language), ?)";
+    }
+
+    private static String rankOf(String alias) {
+        return "ts_rank(" + alias + ".search_vector, " + ownQuery(alias) + ")";
+    }
+
+    private void addRankValues(List<Object> values, boolean applies) {
+        if (applies) {
+            values.add(tsQuery);
+        }
+    }
+
+    private static void addFacet(List<String> facets, String prefix, String value) {
+        if (value != null) {
+            facets.add(prefix + value);
+        }
     }
 
     private String order(String alias) {
         return alias + "." + sort.column() + " desc, " + alias + ".id desc";
     }
 
-    private void condition(boolean applies, String sql, Object value) {
-        if (applies) {
-            conditions.add(sql);
-            parameters.add(value);
-        }
-    }
-
     private static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            statement.setObject(i + 1, values.get(i));
-        }
     }
 }

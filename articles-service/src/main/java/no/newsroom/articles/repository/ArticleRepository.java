@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import no.newsroom.articles.model.Article;
 import no.newsroom.articles.model.ArticleStatus;
 import org.hibernate.Session;
+import org.postgresql.PGStatement;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +26,19 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** Totals are exact up to this many matches; beyond it they are the query planner's estimate. */
     public static final int EXACT_TOTAL_LIMIT = 1_000;
+
+    /**
+     * The same for searches, lower because every counted search match is a search vector read, and a common
+     * word matches tens of thousands of articles.
+     */
+    public static final int EXACT_SEARCH_TOTAL_LIMIT = 100;
+
+    /**
+     * Best-match order ranks every match of a search up to the exact-total limit; beyond it the newest this many
+     * matches. Ranking reads each candidate's search vector, so ranking all the articles a common word matches
+     * would make a broad search cost seconds.
+     */
+    public static final int RANKED_CANDIDATES = EXACT_SEARCH_TOTAL_LIMIT;
 
     private final ObjectMapper json;
 
@@ -57,20 +71,25 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return count("slug = ?1 and id <> ?2", slug, exceptArticle) > 0;
     }
 
-    /** Keyset-paged in the given order, so deep pages cost the same as the first. */
+    /**
+     * Keyset-paged in the given order, so deep pages cost the same as the first. The total is counted first: it
+     * tells whether the matches are few enough to collect and sort, or many enough to find by walking the order.
+     */
     public Page<ArticleListing> page(ArticleFilter filter, ArticleSort sort, PageCursor after, int limit) {
         ArticleListQuery query = new ArticleListQuery(filter, sort);
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            List<ArticleListing> rows = rows(connection, query, after, limit + 1);
-            return Pages.of(rows, limit, last -> PageCursor.of(sort.label(), query.cursorKey(last), last.id()),
-                    total(connection, query));
+            int exactLimit = filter.q() == null ? EXACT_TOTAL_LIMIT : EXACT_SEARCH_TOTAL_LIMIT;
+            long counted = count(connection, query, exactLimit + 1);
+            boolean fewMatches = counted <= exactLimit;
+            List<ArticleListing> rows = rows(connection, query.page(after, limit + 1, fewMatches));
+            long total = fewMatches ? counted : Math.max(exactLimit + 1, estimate(connection, query));
+            return Pages.of(rows, limit, last -> PageCursor.of(sort.label(), query.cursorKey(last), last.id()), total);
         });
     }
 
-    private static List<ArticleListing> rows(Connection connection, ArticleListQuery query, PageCursor after,
-                                             int rows) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(query.pageSql(after, rows))) {
-            query.bindPage(statement, after);
+    private static List<ArticleListing> rows(Connection connection, ArticleListQuery.Statement page)
+            throws SQLException {
+        try (PreparedStatement statement = prepare(connection, page)) {
             try (ResultSet result = statement.executeQuery()) {
                 List<ArticleListing> listings = new ArrayList<>();
                 while (result.next()) {
@@ -81,21 +100,19 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         }
     }
 
-    private long total(Connection connection, ArticleListQuery query) throws SQLException {
-        long counted;
-        try (PreparedStatement statement = connection.prepareStatement(query.cappedCountSql(EXACT_TOTAL_LIMIT + 1))) {
-            query.bindFilter(statement);
+    private static long count(Connection connection, ArticleListQuery query, int cap) throws SQLException {
+        ArticleListQuery.Statement count = query.cappedCount(cap);
+        try (PreparedStatement statement = prepare(connection, count)) {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                counted = result.getLong(1);
+                return result.getLong(1);
             }
         }
-        return counted <= EXACT_TOTAL_LIMIT ? counted : Math.max(EXACT_TOTAL_LIMIT + 1, estimate(connection, query));
     }
 
     private long estimate(Connection connection, ArticleListQuery query) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(query.estimateSql())) {
-            query.bindFilter(statement);
+        ArticleListQuery.Statement estimate = query.estimate();
+        try (PreparedStatement statement = prepare(connection, estimate)) {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
                 return json.readTree(result.getString(1)).path(0).path("Plan").path("Plan Rows").asLong();
@@ -103,6 +120,18 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 throw new IllegalStateException("PostgreSQL returned an unreadable plan", e);
             }
         }
+    }
+
+    /**
+     * Planned with the actual values every time: a plan cached for any search term (PostgreSQL's generic plan)
+     * cannot know whether the term is rare or common, and for list queries the difference is 100-fold.
+     */
+    private static PreparedStatement prepare(Connection connection, ArticleListQuery.Statement query)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(query.sql());
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        query.bind(statement);
+        return statement;
     }
 
     private static ArticleListing listing(ResultSet row) throws SQLException {

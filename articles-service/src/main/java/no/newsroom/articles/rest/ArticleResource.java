@@ -53,6 +53,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -81,12 +82,14 @@ public class ArticleResource {
     @GET
     @PermitAll
     @Operation(summary = "List or search articles", description = "Newest update first (sort=updatedAt), newest "
-            + "publication first (sort=publishedAt, only articles published at least once), or with q and no sort "
-            + "best match first, with a highlighted snippet. q matches words and their inflections in each "
+            + "publication first (sort=publishedAt, only articles published at least once), or with q best match "
+            + "first (sort=relevance, the default with q), with a highlighted snippet. Best-match order ranks the "
+            + ArticleRepository.RANKED_CANDIDATES + " newest matching articles, so that a search for a common word "
+            + "stays fast; sort=updatedAt pages through every match. q matches words and their inflections in each "
             + "article's own language (norwegian for nb/nn/no, english for en, simple otherwise). Readers only see "
-            + "published articles. `total` is exact up to " + ArticleRepository.EXACT_TOTAL_LIMIT + " matches; "
-            + "above that it is PostgreSQL's planner estimate (always more than " + ArticleRepository.EXACT_TOTAL_LIMIT
-            + "), so that a total never costs more than a bounded index walk.")
+            + "published articles. `total` is exact up to " + ArticleRepository.EXACT_TOTAL_LIMIT + " matches ("
+            + ArticleRepository.EXACT_SEARCH_TOTAL_LIMIT + " with q); above that it is PostgreSQL's planner "
+            + "estimate (never below the exact limit), so that a total never costs more than a bounded index walk.")
     @APIResponse(responseCode = "200", description = "One page of articles")
     @APIResponse(responseCode = "400", description = "Invalid filter, sort or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -100,9 +103,11 @@ public class ArticleResource {
             @RestQuery @Size(max = 200) @Pattern(regexp = "(?s).*[\\p{L}\\p{N}].*", message = "must contain a word")
             @Parameter(description = "Full-text search", example = "evakuert") String q,
             @RestQuery @Parameter(description = "ISO-8601 instant, e.g. 2022-03-14T00:00:00Z") Instant updatedSince,
-            @RestQuery @Pattern(regexp = "updatedAt|publishedAt", message = "must be updatedAt or publishedAt")
-            @Parameter(description = "updatedAt (default) or publishedAt, newest first; with q and no sort, "
-                    + "best match first") String sort) {
+            @RestQuery @Pattern(regexp = "updatedAt|publishedAt|relevance",
+                    message = "must be updatedAt, publishedAt or relevance")
+            @Parameter(description = "updatedAt (default without q) or publishedAt, newest first; relevance "
+                    + "(default with q, needs q) best match first among the " + ArticleRepository.RANKED_CANDIDATES
+                    + " newest matches") String sort) {
         if (!canSeeUnpublished() && status != null && status != ArticleStatus.PUBLISHED) {
             return new PageResponse<>(List.of(), null, 0);
         }
@@ -375,10 +380,15 @@ public class ArticleResource {
     }
 
     private static ArticleSort sortOf(String sort, String query) {
-        if ("publishedAt".equals(sort)) {
-            return ArticleSort.PUBLISHED_AT;
+        if (sort == null) {
+            return query != null ? ArticleSort.RELEVANCE : ArticleSort.UPDATED_AT;
         }
-        return sort == null && query != null ? ArticleSort.RELEVANCE : ArticleSort.UPDATED_AT;
+        ArticleSort chosen = Arrays.stream(ArticleSort.values()).filter(value -> value.label().equals(sort))
+                .findFirst().orElseThrow();
+        if (chosen == ArticleSort.RELEVANCE && query == null) {
+            throw new InvalidParameterException("sort", "relevance needs a search (q)");
+        }
+        return chosen;
     }
 
     private static Response saved(Article article) {

@@ -93,6 +93,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return build(new Problem(TYPE_BASE + "validation", "Invalid request", 400,
+                e.parameter() + ": " + e.getMessage(), path(uri),
+                List.of(new Problem.FieldError(e.parameter(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))

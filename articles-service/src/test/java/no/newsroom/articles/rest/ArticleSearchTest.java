@@ -126,6 +126,39 @@ class ArticleSearchTest {
     }
 
     @Test
+    void shouldCombineTagAuthorAndStatusFilters() {
+        String tag = uniqueTag();
+        String author = "Forfatter " + UUID.randomUUID();
+        String match = published(anArticle().with("tags", List.of(tag, "kyiv")).with("authors", List.of(author))
+                .paragraph("Treff."));
+        published(anArticle().with("tags", List.of(tag)).paragraph("Annen forfatter."));
+        create(anArticle().with("tags", List.of(tag)).with("authors", List.of(author)).paragraph("Utkast."));
+
+        given().queryParam("tag", tag).queryParam("author", author)
+                .when().get("/articles")
+                .then().statusCode(200).body("items.id", contains(match)).body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.editor()).queryParam("tag", tag).queryParam("author", author)
+                .queryParam("status", "DRAFT")
+                .when().get("/articles")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void shouldSortSearchResultsByRelevanceOnlyWithASearch() {
+        String tag = uniqueTag();
+        String id = published(anArticle().with("tags", List.of(tag)).with("title", "Flyalarm i Kyiv")
+                .paragraph("Alarmen gikk."));
+
+        given().queryParam("q", "flyalarm").queryParam("tag", tag).queryParam("sort", "relevance")
+                .when().get("/articles")
+                .then().statusCode(200).body("items.id", contains(id)).body("items[0].rank", notNullValue());
+        given().queryParam("tag", tag).queryParam("sort", "relevance")
+                .when().get("/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
     void shouldRejectCursorFromAnotherOrder() {
         String tag = uniqueTag();
         published(anArticle().with("tags", List.of(tag)).paragraph("En."));
