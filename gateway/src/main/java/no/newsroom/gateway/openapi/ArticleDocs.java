@@ -85,8 +85,26 @@ public final class ArticleDocs {
             @Schema(example = "https://images.example/kyiv.jpg") String url) {
     }
 
-    @Schema(name = "ArticlePage", description = "One page of articles, newest update first")
-    public record ArticlePage(List<Article> items,
+    @Schema(name = "ArticleSummary", description = "An article in a list, without its blocks")
+    public record ArticleSummary(
+            @Schema(example = Examples.ARTICLE_ID) UUID id,
+            @Schema(example = Examples.SLUG) String slug,
+            @Schema(example = Examples.TITLE) String title,
+            @Schema(example = Examples.LEAD) String lead,
+            @Schema(example = "nb", description = "BCP 47 language tag") String language,
+            @Schema(enumeration = {"DRAFT", "PUBLISHED", "ARCHIVED"}, example = "PUBLISHED") String status,
+            @Schema(example = "[\"kari\"]") List<String> authors,
+            @Schema(example = "[\"ukraina\", \"kyiv\"]") List<String> tags,
+            @Schema(example = Examples.TIMESTAMP) Instant publishedAt,
+            @Schema(example = Examples.TIMESTAMP) Instant updatedAt,
+            @Schema(example = "3") long version,
+            @Schema(description = "Search relevance; only in search results", example = "0.0759") Float rank,
+            @Schema(description = "Lead and text around the matches, HTML-escaped, matches in <mark>…</mark>; only "
+                    + "in search results", example = "… bydelen <mark>Obolon</mark> i Kyiv …") String snippet) {
+    }
+
+    @Schema(name = "ArticlePage", description = "One page of articles: newest first, or best match first in a search")
+    public record ArticlePage(List<ArticleSummary> items,
                               @Schema(example = "eyJ1IjoiMjAyMi0wMy0xNFQwOToxMjowMFoifQ", nullable = true)
                               String nextCursor,
                               @Schema(example = "1") long total) {

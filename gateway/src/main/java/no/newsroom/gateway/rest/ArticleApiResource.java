@@ -70,7 +70,9 @@ public class ArticleApiResource {
     @GET
     @PermitAll
     @Operation(operationId = "listArticles", summary = "List articles", description = "Newest update first, "
-            + "cursor-paged. Anonymous callers and readers see published articles only.")
+            + "cursor-paged; with q best match first, each item with a highlighted snippet (`<mark>`) and its rank. "
+            + "q matches words and their inflections in each article's own language. Anonymous callers and readers "
+            + "see published articles only. `total` is exact up to 1,000 and an estimate above that.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ArticleDocs.ArticlePage.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -86,8 +88,10 @@ public class ArticleApiResource {
             @RestQuery @Size(max = 100) @Parameter(description = "Author user name", example = "kari") String author,
             @RestQuery @Size(max = 200) @Parameter(description = "Full-text search", example = "Klitschko") String q,
             @RestQuery @Parameter(description = "ISO-8601 instant", example = Examples.TIMESTAMP) String updatedSince,
-            @RestQuery @Pattern(regexp = "-?(updatedAt|publishedAt|title)") @Parameter(description = "Sort field, "
-                    + "'-' for descending", example = "-updatedAt") String sort) {
+            @RestQuery @Pattern(regexp = "updatedAt|publishedAt|relevance", message = "must be updatedAt, "
+                    + "publishedAt or relevance") @Parameter(description = "updatedAt (the default without q) or "
+                    + "publishedAt, newest first; relevance (the default with q, needs q) best match first among "
+                    + "the 1,000 newest matches", example = "updatedAt") String sort) {
         var query = new ArticleListQuery(limit, cursor, status, language, tag, author, q, updatedSince, sort);
         return articles.list(query).map(Passthrough::of);
     }

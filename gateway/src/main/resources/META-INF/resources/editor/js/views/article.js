@@ -12,7 +12,7 @@ const RELOAD_DELAY_MS = 300;
 
 export function renderArticles(main) {
     replaceChildren(main, h('div', { class: 'page-header' }, heading(t('articles.title'))), loading());
-    request('/articles?limit=100&sort=-updatedAt').then(answer => {
+    request('/articles?limit=100&sort=updatedAt').then(answer => {
         const rows = answer.data.items.map(article => h('tr', {},
             h('td', {}, h('a', { href: `#/articles/${article.id}`, text: article.title })),
             h('td', { text: article.status }),
