@@ -119,7 +119,8 @@ public class ArticleApiResource {
             Request request) {
         String cacheKey = include == null ? idOrSlug : idOrSlug + "?include=claims";
         return callers.current().flatMap(caller -> {
-            var cached = caller.anonymous() ? cache.get(cacheKey) : Optional.<Downstream>empty();
+            // Anonymous callers and readers see the same public view, so they share one cache; staff never do.
+            var cached = caller.staff() ? Optional.<Downstream>empty() : cache.get(cacheKey);
             if (cached.isPresent()) {
                 return Uni.createFrom().item(Passthrough.conditional(cached.get(), request));
             }
@@ -127,7 +128,7 @@ public class ArticleApiResource {
                     ? articles.article(idOrSlug)
                     : composer.compose(idOrSlug, caller.staff());
             return read.map(answer -> {
-                if (caller.anonymous()) {
+                if (!caller.staff()) {
                     cache.putIfPublished(cacheKey, answer);
                 }
                 return Passthrough.conditional(answer, request);

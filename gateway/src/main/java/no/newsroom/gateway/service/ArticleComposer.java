@@ -73,8 +73,10 @@ public class ArticleComposer {
             summary.put("count", items.size());
             summary.set("unanchored", attachToBlocks(body, items));
         });
-        // The ETag covers exactly what this caller sees: the article version and the claims as shown.
-        String versionKey = article.etag() + "|" + claimItems.map(JsonNode::toString).orElse("unavailable");
+        // The ETag covers what this caller sees: the article version, the view, and the claims as claims-service
+        // sent them (the view is derived from those, so hashing the raw answer avoids writing the claims again).
+        String versionKey = article.etag() + "|" + (staff ? "staff" : "public") + "|"
+                + claimsOfArticle.filter(Downstream::isSuccessful).map(Downstream::body).orElse("unavailable");
         return new Downstream(200, MediaType.APPLICATION_JSON, etagOf(versionKey), null, body.toString());
     }
 

@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Published article reads as anonymous callers get them, kept for a few seconds: live articles are read by many
- * at once. Entries go when they expire or when an event concerns their article, whichever comes first.
+ * Published article reads in the public view (what anonymous callers and readers get), kept for a few seconds:
+ * live articles are read by many at once. Entries go when they expire or when an event concerns their article,
+ * whichever comes first.
  */
 @ApplicationScoped
 public class PublishedArticleCache {
@@ -35,7 +36,7 @@ public class PublishedArticleCache {
         return Optional.of(entry.answer());
     }
 
-    /** Keeps {@code answer} only if it is a published article: drafts must never reach an anonymous caller. */
+    /** Keeps {@code answer} only if it is a published article: drafts must never reach a reader. */
     public void putIfPublished(String key, Downstream answer) {
         if (!config.enabled() || answer.status() != 200 || answer.body() == null) {
             return;

@@ -199,6 +199,7 @@ class ArticleApiResourceTest {
         String before = given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
                 .then().extract().header("ETag");
         stubClaims(claim("c1").status("CONFIRMED").version(5).json());
+        cache.invalidate(ARTICLE_ID); // what the approval's event does when the relay receives it
 
         given().auth().oauth2(TestTokens.reader()).header("If-None-Match", before)
                 .when().get(COMPOSED)
@@ -246,6 +247,29 @@ class ArticleApiResourceTest {
         given().when().get(COMPOSED).then().statusCode(200).body("claims.count", is(1));
 
         articles.verify(1, getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)));
+    }
+
+    @Test
+    void shouldShareTheCachedPublicViewBetweenAnonymousCallersAndReaders() {
+        stubArticle(article());
+        stubClaims(claim("c1").json());
+
+        given().when().get(COMPOSED).then().statusCode(200);
+        given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
+                .then().statusCode(200).body("claims.count", is(1));
+
+        articles.verify(1, getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)));
+    }
+
+    @Test
+    void shouldNeverServeStaffFromTheCache() {
+        stubArticle(article());
+        stubClaims(claim("c1").json());
+
+        given().when().get(COMPOSED).then().statusCode(200);
+        given().auth().oauth2(TestTokens.editor()).when().get(COMPOSED).then().statusCode(200);
+
+        articles.verify(2, getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)));
     }
 
     @Test
