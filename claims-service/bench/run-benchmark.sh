@@ -12,6 +12,8 @@ user="${PGUSER:-newsroom}"
 admin="${PGADMIN:-postgres}"
 db=claims_bench
 calls="${CALLS:-300}"
+# As the service connects: without JIT compilation (see quarkus.datasource.jdbc.additional-jdbc-properties).
+export PGOPTIONS="-c jit=off"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

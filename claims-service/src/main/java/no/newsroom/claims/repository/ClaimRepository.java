@@ -45,7 +45,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 .addIfPresent("c.article_id = :articleId", "articleId", filter.articleId())
                 .addIfPresent(filter.publicOnly() ? "c.public_status = :status" : "c.status = :status", "status",
                         filter.status() == null ? null : filter.status().name())
-                .addIfPresent("lower(c.claimant) = lower(:claimant)", "claimant", filter.claimant())
+                .addIfPresent("c.claimant_key = lower(:claimant)", "claimant", filter.claimant())
                 .addIfPresent("c.assignee = :assignee", "assignee", filter.assignee())
                 .addIfPresent("c.language = :language", "language", filter.language())
                 .addIfPresent("c.search @@ plainto_tsquery('simple', :q)", "q", filter.q());
