@@ -14,7 +14,7 @@ admin="${PGADMIN:-postgres}"
 db=claims_bench
 calls="${CALLS:-300}"
 # As the service connects (see quarkus.datasource.jdbc.additional-jdbc-properties in application.properties).
-export PGOPTIONS="-c jit=off -c plan_cache_mode=force_custom_plan"
+export PGOPTIONS="-c jit=off"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
