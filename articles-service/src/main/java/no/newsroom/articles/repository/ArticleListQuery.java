@@ -126,49 +126,71 @@ final class ArticleListQuery {
      * @param fewMatches true when the filter matches no more articles than the total counts exactly:
      *                   they are then collected through the filters' indexes first and sorted afterwards, rather
      *                   than found by walking the sort order's index, which is slow when the matches are rare
-     *                   or all old. A best-match order then ranks every match, otherwise the newest
-     *                   {@link ArticleRepository#RANKED_CANDIDATES}.
+     *                   or all old
      */
     Statement page(PageCursor after, int rows, boolean fewMatches) {
-        boolean ranked = sort == ArticleSort.RELEVANCE;
+        if (sort == ArticleSort.RELEVANCE) {
+            throw new IllegalStateException("best-match pages are built by bestMatchPage");
+        }
         List<Object> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
-        String keyColumns = "select a.id, a.updated_at, a.published_at, " + (ranked ? rankOf("a") : "null::real")
-                + " as rank from ";
+        String keyColumns = "select a.id, a.updated_at, a.published_at, null::real as rank, null::bigint as candidates"
+                + " from article a";
         String keys;
         if (fewMatches) {
-            sql.append("with matching as materialized (").append(keyColumns).append("article a")
-                    .append(collecting.sql()).append(") ");
-            addRankValues(values, ranked);
+            sql.append("with matching as materialized (").append(keyColumns).append(collecting.sql()).append(") ");
             values.addAll(collecting.values);
             keys = "matching";
         } else {
-            String source = ranked
-                    ? "(select * from article a" + walking.sql() + " order by a.updated_at desc, a.id desc limit "
-                            + ArticleRepository.RANKED_CANDIDATES + ") a"
-                    : "article a" + walking.sql();
-            keys = "(" + keyColumns + source + ")";
+            keys = "(" + keyColumns + walking.sql() + ")";
         }
-        String rank = ranked ? "p.rank" : tsQuery == null ? "null::real" : rankOf("x");
-        addRankValues(values, !ranked && tsQuery != null);
+        if (tsQuery != null) {
+            values.addAll(List.of(tsQuery, tsQuery)); // the page's rank and snippet
+        }
+        if (!fewMatches) {
+            values.addAll(walking.values);
+        }
+        String rank = tsQuery == null ? "null::real" : rankOf("x");
+        appendPage(sql, values, keys, after, rows, rank, List.of());
+        return new Statement(sql.toString(), values);
+    }
+
+    /**
+     * One page of a search in best-match order: the newest {@link ArticleRepository#RANKED_CANDIDATES} matches
+     * are ranked (every match when there are fewer), and each row carries how many candidates there were, up to
+     * one more than that, so that the total needs no query of its own.
+     */
+    Statement bestMatchPage(PageCursor after, int rows) {
+        int candidates = ArticleRepository.RANKED_CANDIDATES;
+        List<Object> values = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        String keys = "(select a.id, a.updated_at, a.published_at, " + rankOf("a") + " as rank, "
+                + "count(*) over () as candidates, row_number() over (order by a.updated_at desc, a.id desc) as newest"
+                + " from (select * from article a" + walking.sql() + " order by a.updated_at desc, a.id desc limit "
+                + (candidates + 1) + ") a)";
+        values.addAll(List.of(tsQuery, tsQuery)); // the snippet and the candidates' rank
+        values.addAll(walking.values);
+        appendPage(sql, values, keys, after, rows, "p.rank", List.of("r.newest <= " + candidates));
+        return new Statement(sql.toString(), values);
+    }
+
+    /** The outer query: keyset and page limit over {@code keys}, then the page's rows read whole. */
+    private void appendPage(StringBuilder sql, List<Object> values, String keys, PageCursor after, int rows,
+                            String rank, List<String> keyConditions) {
+        List<String> conditions = new ArrayList<>(keyConditions);
+        if (after != null) {
+            conditions.add("(r." + sort.column() + ", r.id) < (?, ?)");
+            values.add(sort == ArticleSort.RELEVANCE ? (Object) after.floatKey() : timestamp(after.instantKey()));
+            values.add(after.id());
+        }
         String snippet = tsQuery == null ? "null" : "ts_headline(article_search_config(x.language), "
                 + "replace(replace(replace(coalesce(x.lead, '') || ' ' || x.search_text, '&', '&amp;'), "
                 + "'<', '&lt;'), '>', '&gt;'), " + ownQuery("x") + ", '" + HEADLINE_OPTIONS + "')";
-        addRankValues(values, tsQuery != null);
-        if (!fewMatches) {
-            addRankValues(values, ranked);
-            values.addAll(walking.values);
-        }
-        String keyset = after == null ? "" : " where (r." + sort.column() + ", r.id) < (?, ?)";
-        if (after != null) {
-            values.add(ranked ? (Object) after.floatKey() : timestamp(after.instantKey()));
-            values.add(after.id());
-        }
         sql.append("select ").append(COLUMNS).append(", ").append(rank).append(" as rank, ").append(snippet)
-                .append(" as snippet from (select * from ").append(keys).append(" r").append(keyset)
+                .append(" as snippet, p.candidates from (select * from ").append(keys).append(" r")
+                .append(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
                 .append(" order by ").append(order("r")).append(" limit ").append(rows)
                 .append(") p join article x on x.id = p.id order by ").append(order("p"));
-        return new Statement(sql.toString(), values);
     }
 
     /**
@@ -200,12 +222,6 @@ final class ArticleListQuery {
 
     private static String rankOf(String alias) {
         return "ts_rank(" + alias + ".search_vector, " + ownQuery(alias) + ")";
-    }
-
-    private void addRankValues(List<Object> values, boolean applies) {
-        if (applies) {
-            values.add(tsQuery);
-        }
     }
 
     private static void addFacet(List<String> facets, String prefix, String value) {

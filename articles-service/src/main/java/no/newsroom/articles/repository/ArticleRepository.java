@@ -74,28 +74,42 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     /**
      * Keyset-paged in the given order, so deep pages cost the same as the first. The total is counted first: it
      * tells whether the matches are few enough to collect and sort, or many enough to find by walking the order.
+     * A best-match page counts its candidates itself.
      */
     public Page<ArticleListing> page(ArticleFilter filter, ArticleSort sort, PageCursor after, int limit) {
         ArticleListQuery query = new ArticleListQuery(filter, sort);
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             int exactLimit = filter.q() == null ? EXACT_TOTAL_LIMIT : EXACT_SEARCH_TOTAL_LIMIT;
-            long counted = count(connection, query, exactLimit + 1);
-            boolean fewMatches = counted <= exactLimit;
-            List<ArticleListing> rows = rows(connection, query.page(after, limit + 1, fewMatches));
-            long total = fewMatches ? counted : Math.max(exactLimit + 1, estimate(connection, query));
+            List<ArticleListing> rows;
+            long counted;
+            if (sort == ArticleSort.RELEVANCE) {
+                Rows page = rows(connection, query.bestMatchPage(after, limit + 1));
+                rows = page.listings();
+                counted = page.candidates() != null ? page.candidates() : count(connection, query, exactLimit + 1);
+            } else {
+                counted = count(connection, query, exactLimit + 1);
+                rows = rows(connection, query.page(after, limit + 1, counted <= exactLimit)).listings();
+            }
+            long total = counted <= exactLimit ? counted : Math.max(exactLimit + 1, estimate(connection, query));
             return Pages.of(rows, limit, last -> PageCursor.of(sort.label(), query.cursorKey(last), last.id()), total);
         });
     }
 
-    private static List<ArticleListing> rows(Connection connection, ArticleListQuery.Statement page)
-            throws SQLException {
+    /** @param candidates how many matches a best-match page chose from; null for other orders or no rows */
+    private record Rows(List<ArticleListing> listings, Long candidates) {
+    }
+
+    private static Rows rows(Connection connection, ArticleListQuery.Statement page) throws SQLException {
         try (PreparedStatement statement = prepare(connection, page)) {
             try (ResultSet result = statement.executeQuery()) {
                 List<ArticleListing> listings = new ArrayList<>();
+                Long candidates = null;
                 while (result.next()) {
                     listings.add(listing(result));
+                    long value = result.getLong("candidates");
+                    candidates = result.wasNull() ? candidates : Long.valueOf(value);
                 }
-                return listings;
+                return new Rows(listings, candidates);
             }
         }
     }
