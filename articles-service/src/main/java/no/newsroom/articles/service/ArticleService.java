@@ -97,11 +97,12 @@ public class ArticleService {
         }
         ArticleSnapshot before = ArticleMapper.toSnapshot(article);
         Instant now = clock.instant();
-        String previousTitle = article.title;
+        // Looked up before the article changes: a query on a changed article would flush it early, and the save
+        // below would then write (and version) it a second time.
+        String slug = article.publishedAt == null && !draft.title().equals(article.title)
+                ? uniqueSlug(draft.title(), article.id) : article.slug;
         applyDraft(article, draft, now);
-        if (article.publishedAt == null && !article.title.equals(previousTitle)) {
-            article.slug = uniqueSlug(article.title, article.id);
-        }
+        article.slug = slug;
         return save(article, before, actor, "updated", now);
     }
 

@@ -90,6 +90,20 @@ class ArticleUpdateTest {
     }
 
     @Test
+    void shouldRaiseTheStoredVersionByOnePerSavedChange() {
+        String id = create(anArticle().paragraph("Første.")).getString("id");
+
+        assertEquals(1, patch(id, 0, Map.of("title", "Første endring")).getLong("version"));
+        given().auth().oauth2(TestTokens.editor()).when().get("/articles/" + id)
+                .then().header("ETag", etag(1)).body("version", equalTo(1));
+        JsonPath replaced = replace(id, 1, anArticle().with("title", "Andre endring").paragraph("Andre."));
+
+        assertEquals(2, replaced.getLong("version"));
+        given().auth().oauth2(TestTokens.editor()).when().get("/articles/" + id)
+                .then().header("ETag", etag(2)).body("version", equalTo(2));
+    }
+
+    @Test
     void shouldRemoveFieldSetToNullInMergePatch() {
         String id = create(anArticle().with("lead", "Ingress.").paragraph("Tekst.")).getString("id");
 
