@@ -172,12 +172,13 @@ class ArticleApiResourceTest {
     void shouldPassDownstreamProblemThrough() {
         articles.stubFor(get(urlPathEqualTo("/articles/nope")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"title\":\"Article not found\",\"status\":404}")));
+                .withBody("{\"title\":\"Article not found\",\"status\":404,\"instance\":\"/articles/nope\"}")));
 
         given().when().get("/api/v1/articles/nope?include=claims")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("title", is("Article not found"));
+                .body("title", is("Article not found"))
+                .body("instance", is("/api/v1/articles/nope"));
     }
 
     @Test
