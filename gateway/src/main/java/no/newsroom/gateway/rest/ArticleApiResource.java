@@ -42,8 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -119,20 +119,12 @@ public class ArticleApiResource {
             Request request) {
         String cacheKey = include == null ? idOrSlug : idOrSlug + "?include=claims";
         return callers.current().flatMap(caller -> {
-            // Anonymous callers and readers see the same public view, so they share one cache; staff never do.
-            var cached = caller.staff() ? Optional.<Downstream>empty() : cache.get(cacheKey);
-            if (cached.isPresent()) {
-                return Uni.createFrom().item(Passthrough.conditional(cached.get(), request));
-            }
-            Uni<Downstream> read = include == null
+            Supplier<Uni<Downstream>> read = () -> include == null
                     ? articles.article(idOrSlug)
                     : composer.compose(idOrSlug, caller.staff());
-            return read.map(answer -> {
-                if (!caller.staff()) {
-                    cache.putIfPublished(cacheKey, answer);
-                }
-                return Passthrough.conditional(answer, request);
-            });
+            // Anonymous callers and readers see the same public view, so they share one cache; staff never do.
+            Uni<Downstream> answer = caller.staff() ? read.get() : cache.getOrLoad(cacheKey, read);
+            return answer.map(downstream -> Passthrough.conditional(downstream, request));
         });
     }
 

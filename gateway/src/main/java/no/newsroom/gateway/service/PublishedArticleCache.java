@@ -3,13 +3,16 @@ package no.newsroom.gateway.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import no.newsroom.gateway.client.Downstream;
 import no.newsroom.gateway.config.CacheConfig;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Published article reads in the public view (what anonymous callers and readers get), kept for a few seconds:
@@ -22,10 +25,37 @@ public class PublishedArticleCache {
     private final CacheConfig config;
     private final ObjectMapper json;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Downstream>> loading = new ConcurrentHashMap<>();
 
     public PublishedArticleCache(CacheConfig config, ObjectMapper json) {
         this.config = config;
         this.json = json;
+    }
+
+    /**
+     * The cached answer, or the answer of {@code load}. Callers who miss the cache while a load for the same key is
+     * under way wait for that load instead of starting their own: when a live article's entry expires under heavy
+     * reading, the services see one request, not one per waiting reader.
+     */
+    public Uni<Downstream> getOrLoad(String key, Supplier<Uni<Downstream>> load) {
+        Optional<Downstream> cached = get(key);
+        if (cached.isPresent()) {
+            return Uni.createFrom().item(cached.get());
+        }
+        CompletableFuture<Downstream> started = new CompletableFuture<>();
+        CompletableFuture<Downstream> running = loading.putIfAbsent(key, started);
+        if (running != null) {
+            return Uni.createFrom().completionStage(running);
+        }
+        load.get().subscribe().with(answer -> {
+            putIfPublished(key, answer);
+            loading.remove(key, started);
+            started.complete(answer);
+        }, failure -> {
+            loading.remove(key, started);
+            started.completeExceptionally(failure);
+        });
+        return Uni.createFrom().completionStage(started);
     }
 
     public Optional<Downstream> get(String key) {

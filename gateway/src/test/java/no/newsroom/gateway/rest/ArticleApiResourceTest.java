@@ -9,6 +9,13 @@ import no.newsroom.gateway.service.PublishedArticleCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -28,6 +35,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @QuarkusTestResource(DownstreamServices.class)
@@ -258,6 +266,25 @@ class ArticleApiResourceTest {
         given().when().get(COMPOSED).then().statusCode(200);
         given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
                 .then().statusCode(200).body("claims.count", is(1));
+
+        articles.verify(1, getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)));
+    }
+
+    @Test
+    void shouldLetConcurrentMissesWaitForOneDownstreamRead() throws Exception {
+        articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID))
+                .willReturn(okJson(article().json()).withHeader("ETag", article().etag()).withFixedDelay(400)));
+        stubClaims(claim("c1").json());
+        ExecutorService readers = Executors.newFixedThreadPool(6);
+        try {
+            Callable<Integer> read = () -> given().when().get(COMPOSED).then().extract().statusCode();
+            List<Future<Integer>> statuses = readers.invokeAll(Collections.nCopies(6, read));
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get());
+            }
+        } finally {
+            readers.shutdown();
+        }
 
         articles.verify(1, getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID)));
     }
