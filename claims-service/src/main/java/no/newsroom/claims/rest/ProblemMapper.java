@@ -172,11 +172,6 @@ public class ProblemMapper {
         return problem;
     }
 
-    static Problem payloadTooLarge(String instance, long maxBytes) {
-        return new Problem(TYPE_BASE + "payload-too-large", "Request body too large", 413,
-                "The request body exceeds the limit of " + maxBytes + " bytes", instance, null);
-    }
-
     private static Response problem(int status, String type, String title, String detail, UriInfo uri) {
         return build(new Problem(TYPE_BASE + type, title, status, detail, path(uri), null));
     }

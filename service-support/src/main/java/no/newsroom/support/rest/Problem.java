@@ -1,0 +1,24 @@
+package no.newsroom.support.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** An RFC 9457 problem detail. */
+@Schema(name = "Problem", description = "RFC 9457 problem details; validation problems list the fields at fault")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(example = "https://newsroom.example/problems/validation") String type,
+        @Schema(example = "Invalid request") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "title: must not be blank") String detail,
+        @Schema(example = "/api/v1/articles") String instance,
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "FieldError")
+    public record FieldError(@Schema(example = "title") String field, @Schema(example = "must not be blank") String message) {
+    }
+}
