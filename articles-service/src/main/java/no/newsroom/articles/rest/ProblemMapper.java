@@ -21,6 +21,7 @@ import no.newsroom.articles.domain.InvalidStatusChangeException;
 import no.newsroom.articles.domain.RevisionNotFoundException;
 import no.newsroom.articles.domain.StaleVersionException;
 import no.newsroom.articles.repository.InvalidCursorException;
+import no.newsroom.support.rest.Problem;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
