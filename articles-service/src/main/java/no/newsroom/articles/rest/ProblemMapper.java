@@ -21,7 +21,9 @@ import no.newsroom.articles.domain.InvalidStatusChangeException;
 import no.newsroom.articles.domain.RevisionNotFoundException;
 import no.newsroom.articles.domain.StaleVersionException;
 import no.newsroom.articles.repository.InvalidCursorException;
+import no.newsroom.support.rest.PreconditionRequiredException;
 import no.newsroom.support.rest.Problem;
+import no.newsroom.support.rest.UnknownVersionException;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -65,8 +67,8 @@ public class ProblemMapper {
                 List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     }
 
-    @ServerExceptionMapper
-    public Response stale(StaleVersionException e, UriInfo uri) {
+    @ServerExceptionMapper({StaleVersionException.class, UnknownVersionException.class})
+    public Response stale(RuntimeException e, UriInfo uri) {
         return problem(412, "stale-version", "The resource has changed",
                 "The resource has changed since you read it; fetch it again and reapply your change", uri);
     }
