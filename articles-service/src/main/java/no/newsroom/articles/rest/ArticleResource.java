@@ -41,6 +41,8 @@ import no.newsroom.articles.repository.ArticleRepository;
 import no.newsroom.articles.repository.ArticleSort;
 import no.newsroom.articles.repository.PageCursor;
 import no.newsroom.articles.service.ArticleService;
+import no.newsroom.support.rest.EntityVersions;
+import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -21,6 +21,9 @@ import no.newsroom.articles.domain.InvalidStatusChangeException;
 import no.newsroom.articles.domain.RevisionNotFoundException;
 import no.newsroom.articles.domain.StaleVersionException;
 import no.newsroom.articles.repository.InvalidCursorException;
+import no.newsroom.support.rest.PreconditionRequiredException;
+import no.newsroom.support.rest.Problem;
+import no.newsroom.support.rest.UnknownVersionException;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -64,8 +67,8 @@ public class ProblemMapper {
                 List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     }
 
-    @ServerExceptionMapper
-    public Response stale(StaleVersionException e, UriInfo uri) {
+    @ServerExceptionMapper({StaleVersionException.class, UnknownVersionException.class})
+    public Response stale(RuntimeException e, UriInfo uri) {
         return problem(412, "stale-version", "The resource has changed",
                 "The resource has changed since you read it; fetch it again and reapply your change", uri);
     }
@@ -159,12 +162,6 @@ public class ProblemMapper {
             }
         });
         return problem;
-    }
-
-    /** The body of a 413: the size limit is enforced before any resource or exception mapper runs. */
-    static Problem payloadTooLarge(String instance, long maxBytes) {
-        return new Problem(TYPE_BASE + "payload-too-large", "Request body too large", 413,
-                "The request body exceeds the limit of " + maxBytes + " bytes", instance, null);
     }
 
     private static Response problem(int status, String type, String title, String detail, UriInfo uri) {

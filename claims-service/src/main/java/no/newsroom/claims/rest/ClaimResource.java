@@ -40,6 +40,7 @@ import no.newsroom.claims.repository.ClaimFilter;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
+import no.newsroom.support.rest.EntityVersions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

@@ -23,6 +23,8 @@ import no.newsroom.claims.domain.WorkflowConflictException;
 import no.newsroom.claims.domain.StaleVersionException;
 import no.newsroom.claims.extraction.UnsupportedLanguageException;
 import no.newsroom.claims.repository.InvalidCursorException;
+import no.newsroom.support.rest.PreconditionRequiredException;
+import no.newsroom.support.rest.UnknownVersionException;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -79,8 +81,8 @@ public class ProblemMapper {
                 path(uri), errors));
     }
 
-    @ServerExceptionMapper
-    public Response stale(StaleVersionException e, UriInfo uri) {
+    @ServerExceptionMapper({StaleVersionException.class, UnknownVersionException.class})
+    public Response stale(RuntimeException e, UriInfo uri) {
         return problem(412, "stale-version", "The resource has changed",
                 "The resource has changed since you read it; fetch it again and reapply your change", uri);
     }
@@ -170,11 +172,6 @@ public class ProblemMapper {
             }
         });
         return problem;
-    }
-
-    static Problem payloadTooLarge(String instance, long maxBytes) {
-        return new Problem(TYPE_BASE + "payload-too-large", "Request body too large", 413,
-                "The request body exceeds the limit of " + maxBytes + " bytes", instance, null);
     }
 
     private static Response problem(int status, String type, String title, String detail, UriInfo uri) {

@@ -1,6 +1,7 @@
 package no.newsroom.gateway.rest;
 
 import jakarta.ws.rs.core.Application;
+import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.gateway.client.ServiceUnavailableException;
+import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -77,11 +78,6 @@ public class GatewayProblemMapper {
                 service + " is not answering; try again shortly", uri);
         response.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return response;
-    }
-
-    static Problem payloadTooLarge(String instance, long maxBytes) {
-        return new Problem(TYPE_BASE + "payload-too-large", "Request body too large", 413,
-                "The request body exceeds the limit of " + maxBytes + " bytes", instance, null);
     }
 
     private static Response problem(int status, String type, String title, String detail, UriInfo uri) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import no.newsroom.gateway.service.WriteRateLimiter;
+import no.newsroom.support.rest.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.util.OptionalLong;

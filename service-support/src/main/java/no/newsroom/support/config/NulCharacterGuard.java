@@ -1,4 +1,4 @@
-package no.newsroom.articles.config;
+package no.newsroom.support.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.BadRequestException;
@@ -16,9 +17,11 @@ import java.io.IOException;
 
 /**
  * PostgreSQL text cannot hold the NUL character: rejecting it at the edge turns what would be a failed write into a
- * 400 naming the field (JSON) or parameter (query string).
+ * 400 naming the field (JSON) or parameter (query string). Only services that store text switch it on with
+ * {@code service-support.reject-nul-characters=true}: the gateway passes such input on for them to answer.
  */
 @Singleton
+@IfBuildProperty(name = "service-support.reject-nul-characters", stringValue = "true")
 public class NulCharacterGuard implements ObjectMapperCustomizer {
 
     private static final char NUL = '\u0000';

@@ -1,4 +1,4 @@
-package no.newsroom.claims.rest;
+package no.newsroom.support.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RequestBodyLimit {
+
+    private static final String TYPE = "https://newsroom.example/problems/payload-too-large";
 
     private final long maxBytes;
     private final ObjectMapper json;
@@ -42,7 +44,9 @@ public class RequestBodyLimit {
                 .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body(ProblemMapper.payloadTooLarge(context.request().path(), maxBytes)));
+                .end(body(new Problem(TYPE, "Request body too large", 413,
+                        "The request body exceeds the limit of " + maxBytes + " bytes", context.request().path(),
+                        null)));
     }
 
     private String body(Problem problem) {

@@ -1,23 +1,22 @@
-package no.newsroom.articles.rest;
+package no.newsroom.support.rest;
 
 import jakarta.ws.rs.core.EntityTag;
-import no.newsroom.articles.domain.StaleVersionException;
 
 /** ETags are the entity's version number; {@code If-Match} must name the version a client edited. */
-final class EntityVersions {
+public final class EntityVersions {
 
     private EntityVersions() {
     }
 
-    static EntityTag tagOf(long version) {
+    public static EntityTag tagOf(long version) {
         return new EntityTag(Long.toString(version));
     }
 
     /**
      * @throws PreconditionRequiredException without the header
-     * @throws StaleVersionException when the header names no version this service issued
+     * @throws UnknownVersionException when the header names no version this service issued
      */
-    static long fromIfMatch(String ifMatch) {
+    public static long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException();
         }
@@ -29,7 +28,7 @@ final class EntityVersions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new StaleVersionException(-1, -1);
+            throw new UnknownVersionException();
         }
     }
 }

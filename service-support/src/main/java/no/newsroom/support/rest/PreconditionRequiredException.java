@@ -1,4 +1,4 @@
-package no.newsroom.claims.rest;
+package no.newsroom.support.rest;
 
 /** An update came without the {@code If-Match} header that guards against lost updates. */
 public class PreconditionRequiredException extends RuntimeException {

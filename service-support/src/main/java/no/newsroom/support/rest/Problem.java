@@ -1,4 +1,4 @@
-package no.newsroom.gateway.rest;
+package no.newsroom.support.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
