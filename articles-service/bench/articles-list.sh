@@ -4,7 +4,7 @@
 # request at a time, so the figures include HTTP and JSON but no queueing).
 # Usage: articles-service/bench/articles-list.sh [seconds-per-scenario]   (default 10; needs psql, wrk, trust auth)
 #        SEED=0 articles-service/bench/articles-list.sh   reuses the database seeded by an earlier run
-# Build first when the jar is missing or stale: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,articles-service
+# Build first when the jar is missing or stale: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,articles-service -am
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -24,7 +24,7 @@ command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || { e
 JAR="$ROOT/articles-service/target/quarkus-app/quarkus-run.jar"
 VERSION="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
 DEV_SUPPORT_CP="$ROOT/dev-support/target/dev-support-$VERSION.jar:$ROOT/dev-support/target/lib/*"
-[[ -f "$JAR" ]] || { echo "build first: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,articles-service" >&2; exit 1; }
+[[ -f "$JAR" ]] || { echo "build first: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,articles-service -am" >&2; exit 1; }
 
 if [[ "${SEED:-1}" == 1 ]]; then
     dropdb --if-exists "$DB"

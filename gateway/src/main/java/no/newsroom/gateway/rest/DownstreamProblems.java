@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import no.newsroom.support.rest.Problem;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
