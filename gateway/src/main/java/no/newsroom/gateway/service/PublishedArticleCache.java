@@ -66,13 +66,18 @@ public class PublishedArticleCache {
         return Optional.of(entry.answer());
     }
 
-    /** Keeps {@code answer} only if it is a published article: drafts must never reach a reader. */
+    /**
+     * Keeps {@code answer} only if it is a published article (drafts must never reach a reader) composed with its
+     * claims when they were asked for: a degraded answer would hide the claims for a whole TTL after claims-service
+     * is back.
+     */
     public void putIfPublished(String key, Downstream answer) {
         if (!config.enabled() || answer.status() != 200 || answer.body() == null) {
             return;
         }
         JsonNode article = read(answer.body());
-        if (!"PUBLISHED".equals(article.path("status").asText()) || !makeRoom()) {
+        boolean degraded = !article.path("claims").path("available").asBoolean(true);
+        if (!"PUBLISHED".equals(article.path("status").asText()) || degraded || !makeRoom()) {
             return;
         }
         long expiresAt = System.nanoTime() + config.ttl().toNanos();

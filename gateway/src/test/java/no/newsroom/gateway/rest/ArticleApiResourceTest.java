@@ -123,6 +123,17 @@ class ArticleApiResourceTest {
     }
 
     @Test
+    void shouldShowTheClaimsAgainAsSoonAsClaimsServiceAnswers() {
+        stubArticle(article());
+        claims.stubFor(get(urlPathEqualTo("/claims/by-article/" + ARTICLE_ID)).willReturn(aResponse().withStatus(500)));
+        given().when().get(COMPOSED).then().statusCode(200).body("claims.available", is(false));
+
+        stubClaims(claim("c1").json());
+
+        given().when().get(COMPOSED).then().statusCode(200).body("claims.available", is(true));
+    }
+
+    @Test
     void shouldDegradeWhenClaimsServiceIsSlow() {
         stubArticle(article());
         claims.stubFor(get(urlPathEqualTo("/claims/by-article/" + ARTICLE_ID))
