@@ -209,7 +209,8 @@ public final class RunningSuite {
         }
     }
 
-    private static void sleep(Duration duration) {
+    /** Thread.sleep for the tests' polling loops; an interruption ends the test. */
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

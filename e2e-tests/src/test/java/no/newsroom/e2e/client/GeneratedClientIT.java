@@ -158,7 +158,7 @@ class GeneratedClientIT {
                 if (e.getCode() != 503 || attempt == ATTEMPTS_WHILE_UNAVAILABLE) {
                     throw e;
                 }
-                sleep(retryAfter(e));
+                RunningSuite.sleep(retryAfter(e));
             }
         }
     }
@@ -169,14 +169,6 @@ class GeneratedClientIT {
         return Duration.ofSeconds(Long.parseLong(seconds));
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void assertExtractedFrom(Article article, Block paragraph, Claim claim) {
         assertEquals(article.getId(), claim.getArticleId());

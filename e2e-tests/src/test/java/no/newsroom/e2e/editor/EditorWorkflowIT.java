@@ -209,19 +209,11 @@ class EditorWorkflowIT {
             if (status == 200) {
                 return;
             }
-            sleep(Duration.ofSeconds(2));
+            RunningSuite.sleep(Duration.ofSeconds(2));
         }
         throw new IllegalStateException("extraction never answered 200 through the gateway");
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The choice is kept in localStorage, which every tab of the browser shares. */
     private static void chooseLanguage(String code) {

@@ -1,6 +1,7 @@
 package no.newsroom.e2e.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import no.newsroom.e2e.RunningSuite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -161,7 +162,7 @@ class AccessControlIT {
             JsonNode unapproved = newsroom.createClaim(editor, published, 0, "Fire fly skutt ned");
             String rationale = Newsroom.uniqueWord("begrunnelse");
             proposeConfirmed(unapproved, rationale);
-            Api.sleep(LEAK_WINDOW);
+            RunningSuite.sleep(LEAK_WINDOW);
             Instant proposalSettled = Instant.now();
 
             // Then: nothing of it through any read
@@ -227,7 +228,7 @@ class AccessControlIT {
     private static Api.Answer readPatiently(String path, String token) {
         Api.Answer answer = newsroom.gateway.get(path).token(token).send();
         for (int attempt = 0; answer.status() == 503 && attempt < 3; attempt++) {
-            Api.sleep(Duration.ofSeconds(3));
+            RunningSuite.sleep(Duration.ofSeconds(3));
             answer = newsroom.gateway.get(path).token(token).send();
         }
         return answer;
@@ -321,7 +322,7 @@ class AccessControlIT {
                 if (lines.stream().map(Map.Entry::getValue).anyMatch(wanted)) {
                     return true;
                 }
-                Api.sleep(Duration.ofMillis(250));
+                RunningSuite.sleep(Duration.ofMillis(250));
             }
             return false;
         }

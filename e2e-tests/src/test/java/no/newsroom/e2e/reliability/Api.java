@@ -2,6 +2,7 @@ package no.newsroom.e2e.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import no.newsroom.e2e.RunningSuite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,7 +117,7 @@ final class Api {
                     return answer;
                 }
                 long seconds = answer.header("Retry-After").map(Long::parseLong).orElse(1L);
-                sleep(Duration.ofSeconds(Math.min(seconds, 10)));
+                RunningSuite.sleep(Duration.ofSeconds(Math.min(seconds, 10)));
             }
         }
 
@@ -166,15 +167,6 @@ final class Api {
         public String toString() {
             String shown = body == null ? "" : body.length() > 400 ? body.substring(0, 400) + "…" : body;
             return request + " -> " + status + " " + header("Content-Type").orElse("") + " " + shown;
-        }
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

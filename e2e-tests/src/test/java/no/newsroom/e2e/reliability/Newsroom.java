@@ -46,7 +46,7 @@ final class Newsroom {
             if (answer.status() == 200 && answer.body().contains("\"available\":true")) {
                 return;
             }
-            Api.sleep(Duration.ofMillis(500));
+            RunningSuite.sleep(Duration.ofMillis(500));
         }
         throw new IllegalStateException("the gateway does not compose articles with claims");
     }
@@ -136,7 +136,7 @@ final class Newsroom {
     private static Api.Answer withPatience(java.util.function.Supplier<Api.Answer> send) {
         Api.Answer answer = send.get();
         for (int attempt = 0; answer.status() == 503 && attempt < 5; attempt++) {
-            Api.sleep(Duration.ofSeconds(3));
+            RunningSuite.sleep(Duration.ofSeconds(3));
             answer = send.get();
         }
         return answer;

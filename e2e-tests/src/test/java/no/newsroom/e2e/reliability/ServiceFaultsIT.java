@@ -1,6 +1,7 @@
 package no.newsroom.e2e.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import no.newsroom.e2e.RunningSuite;
 import no.newsroom.e2e.RunningSuite.Service;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,17 +56,17 @@ class ServiceFaultsIT {
         Future<?> readLoop = loop.submit(() -> {
             while (reading.get()) {
                 answers.add(newsroom.gateway.get(path).token(staff).send());
-                Api.sleep(Duration.ofMillis(50));
+                RunningSuite.sleep(Duration.ofMillis(50));
             }
         });
         boolean degradedSeen;
         try {
-            Api.sleep(Duration.ofSeconds(2));
+            RunningSuite.sleep(Duration.ofSeconds(2));
 
             // When
             newsroom.suite.stop(Service.CLAIMS);
             try {
-                Api.sleep(Duration.ofSeconds(4));
+                RunningSuite.sleep(Duration.ofSeconds(4));
                 degradedSeen = answers.stream().anyMatch(ServiceFaultsIT::degraded);
             } finally {
                 newsroom.suite.start(Service.CLAIMS);
@@ -112,7 +113,7 @@ class ServiceFaultsIT {
         Instant deadline = Instant.now().plus(RECOVERY_TIMEOUT);
         Api.Answer last = newsroom.gateway.get(path).token(staff).send();
         while (last.status() != 200 && Instant.now().isBefore(deadline)) {
-            Api.sleep(Duration.ofMillis(500));
+            RunningSuite.sleep(Duration.ofMillis(500));
             last = newsroom.gateway.get(path).token(staff).send();
         }
         assertEquals(200, last.status(), "the gateway recovers on its own once articles-service is back: " + last);
@@ -155,10 +156,10 @@ class ServiceFaultsIT {
         int killed = 0;
         try (SuiteDatabase database = SuiteDatabase.open(SuiteDatabase.CLAIMS)) {
             for (int round = 0; round < 5; round++) {
-                Api.sleep(Duration.ofMillis(700));
+                RunningSuite.sleep(Duration.ofMillis(700));
                 killed += database.terminateServiceConnections();
             }
-            Api.sleep(Duration.ofSeconds(1));
+            RunningSuite.sleep(Duration.ofSeconds(1));
         } finally {
             writing.set(false);
             for (Future<?> writer : running) {
@@ -207,7 +208,7 @@ class ServiceFaultsIT {
             if (latest.status() == 200 && !degraded(latest)) {
                 return;
             }
-            Api.sleep(Duration.ofMillis(250));
+            RunningSuite.sleep(Duration.ofMillis(250));
         }
         throw new AssertionError("claims never came back in composed reads after claims-service restarted");
     }
@@ -221,7 +222,7 @@ class ServiceFaultsIT {
             if (probe.status() == 201) {
                 return;
             }
-            Api.sleep(Duration.ofMillis(500));
+            RunningSuite.sleep(Duration.ofMillis(500));
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError("claims-service did not recover from the dropped connections: " + probe);
     }
