@@ -72,7 +72,7 @@ public class ArticleApiResource {
     @Operation(operationId = "listArticles", summary = "List articles", description = "Newest update first, "
             + "cursor-paged; with q best match first, each item with a highlighted snippet (`<mark>`) and its rank. "
             + "q matches words and their inflections in each article's own language. Anonymous callers and readers "
-            + "see published articles only. `total` is exact up to 1,000 and an estimate above that.")
+            + "see published articles only. `total` is exact up to 1,000 (100 with q) and an estimate above that.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ArticleDocs.ArticlePage.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -90,8 +90,9 @@ public class ArticleApiResource {
             @RestQuery @Parameter(description = "ISO-8601 instant", example = Examples.TIMESTAMP) String updatedSince,
             @RestQuery @Pattern(regexp = "updatedAt|publishedAt|relevance", message = "must be updatedAt, "
                     + "publishedAt or relevance") @Parameter(description = "updatedAt (the default without q) or "
-                    + "publishedAt, newest first; relevance (the default with q, needs q) best match first among "
-                    + "the 1,000 newest matches", example = "updatedAt") String sort) {
+                    + "publishedAt, newest first; relevance (the default with q, needs q) best match first: "
+                    + "every match is ranked when there are up to 100, otherwise the 100 newest",
+                    example = "updatedAt") String sort) {
         var query = new ArticleListQuery(limit, cursor, status, language, tag, author, q, updatedSince, sort);
         return articles.list(query).map(Passthrough::of);
     }
