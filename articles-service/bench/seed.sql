@@ -66,3 +66,4 @@ from (
 join lateral (select list as w from words where words.language = rows.language) l on true;
 
 vacuum analyze article;
+vacuum analyze article_search;

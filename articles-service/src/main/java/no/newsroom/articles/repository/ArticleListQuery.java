@@ -17,10 +17,17 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>Tag and author filters, with the status and language filters beside them, are one containment test on
  * {@code article_facets(...)}, so that its GIN index intersects them.</li>
- * <li>A search matches the query parsed in every text-search configuration the service uses (one GIN probe;
- * each article's vector was built with its own language's configuration, so in practice its own parse is the one
- * that matches). Ranks and snippets use the article's own configuration.</li>
- * <li>The page is chosen on keys alone; only its rows are then read whole, ranked and highlighted.</li>
+ * <li>A search runs on {@code article_search}, the narrow copy of the filterable columns beside each article's
+ * search vector, and matches the query parsed in every text-search configuration the service uses
+ * ({@code article_search_query}: one GIN probe; each article's vector was built with its own language's
+ * configuration, so in practice its own parse is the one that matches). Ranks use the article's own
+ * configuration.</li>
+ * <li>A search's matches are either collected through the GIN index and then sorted, or found by walking the
+ * newest rows and checking each one's vector, which is kept out of line and so costs a few microseconds to read.
+ * Walking is much faster for common words and disastrous for rare ones, and PostgreSQL's estimates cannot tell
+ * them apart reliably; {@link #probe()} decides instead (see {@link #commonWords(long, long)}).</li>
+ * <li>The page is chosen on keys alone; only its rows are then read whole and ranked. Snippets are made from
+ * their text by {@link no.newsroom.articles.domain.SearchSnippet}.</li>
  * </ul>
  */
 final class ArticleListQuery {
@@ -35,77 +42,112 @@ final class ArticleListQuery {
         }
     }
 
-    /** What {@code article_search_config} maps languages to. */
-    private static final List<String> SEARCH_CONFIGS = List.of("norwegian", "english", "simple");
+    /** How many of the newest rows {@link #probe()} checks. */
+    static final int PROBED_ROWS = 100;
+
+    /** The search's words as the tsquery every article's vector is matched with. */
+    private static final String PARSED_QUERY = "article_search_query(?)";
     private static final String FACETS = "article_facets(a.status, a.language, a.tags, a.authors)";
-    private static final String HEADLINE_OPTIONS =
-            "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
     private static final String COLUMNS = "x.id, x.slug, x.title, x.lead, x.language, x.status, x.authors, x.tags, "
             + "x.published_at, x.updated_at, x.version";
 
-    /** Conditions with their parameter values, in the order they appear in the SQL. */
+    /**
+     * A row source, as {@code a}, and conditions on it, with their parameter values in SQL order. Without a source
+     * it is only conditions, to be added to one.
+     */
     private static final class Where {
 
+        private final String from;
         private final List<String> conditions = new ArrayList<>();
         private final List<Object> values = new ArrayList<>();
+
+        Where(String from, Object... fromValues) {
+            this.from = from;
+            values.addAll(Arrays.asList(fromValues));
+        }
+
+        static Where conditions() {
+            return new Where(null);
+        }
 
         void add(String condition, Object... conditionValues) {
             conditions.add(condition);
             values.addAll(Arrays.asList(conditionValues));
         }
 
+        /** A new source: this one with the other's conditions added. */
+        Where and(Where other) {
+            Where combined = new Where(from, values.toArray());
+            combined.conditions.addAll(conditions);
+            combined.conditions.addAll(other.conditions);
+            combined.values.addAll(other.values);
+            return combined;
+        }
+
         String sql() {
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+            return " from " + from + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
         }
     }
 
     /** For finding every match through the filters' indexes: counts, estimates and pages of few matches. */
-    private final Where collecting = new Where();
+    private final Where collecting;
     /** The same filters for walking the sort order's index, where each candidate row is checked cheaply. */
-    private final Where walking = new Where();
+    private final Where walking;
+    /** For a search, {@link #walking} without the search itself. */
+    private final Where filtered;
     private final String tsQuery;
     private final ArticleSort sort;
+    private final boolean commonWords;
 
-    ArticleListQuery(ArticleFilter filter, ArticleSort sort) {
+    /**
+     * @param commonWords for a search, what {@link #probe()} found: whether its matches are common enough among
+     *                    the newest articles to be found by walking
+     */
+    ArticleListQuery(ArticleFilter filter, ArticleSort sort, boolean commonWords) {
         this.sort = sort;
         this.tsQuery = filter.q() == null ? null : toTsQuery(filter.q());
+        this.commonWords = commonWords;
+        Where filters = new Where(tsQuery == null ? "article a" : "article_search a");
         String status = filter.status() == null ? null : filter.status().name();
         if (status != null) {
-            walking.add("a.status = ?", status);
+            filters.add("a.status = ?", status);
         }
         if (filter.language() != null) {
-            walking.add("a.language = ?", filter.language());
+            filters.add("a.language = ?", filter.language());
         }
         if (filter.tag() != null) {
-            walking.add("a.tags @> array[?]::text[]", filter.tag());
+            filters.add("a.tags @> array[?]::text[]", filter.tag());
         }
         if (filter.author() != null) {
-            walking.add("a.authors @> array[?]::text[]", filter.author());
+            filters.add("a.authors @> array[?]::text[]", filter.author());
         }
-        if (filter.tag() != null || filter.author() != null) {
+        Where ranges = Where.conditions();
+        if (filter.updatedSince() != null) {
+            ranges.add("a.updated_at >= ?", timestamp(filter.updatedSince()));
+        }
+        if (sort == ArticleSort.PUBLISHED_AT) {
+            ranges.add("a.published_at is not null");
+        }
+        filtered = filters.and(ranges);
+        if (tsQuery != null) {
+            Where search = Where.conditions();
+            search.add("a.search_vector @@ " + PARSED_QUERY, tsQuery);
+            walking = filtered.and(search);
+            collecting = new Where("article_search_matches(" + PARSED_QUERY + ") a", tsQuery).and(filtered);
+        } else if (filter.tag() != null || filter.author() != null) {
+            walking = filtered;
             List<String> facets = new ArrayList<>();
             addFacet(facets, "status:", status);
             addFacet(facets, "language:", filter.language());
             addFacet(facets, "tag:", filter.tag());
             addFacet(facets, "author:", filter.author());
-            collecting.add(FACETS + " @> array[" + String.join(", ", Collections.nCopies(facets.size(), "?"))
+            Where facetFilter = new Where("article a");
+            facetFilter.add(FACETS + " @> array[" + String.join(", ", Collections.nCopies(facets.size(), "?"))
                     + "]::text[]", facets.toArray());
+            collecting = facetFilter.and(ranges);
         } else {
-            collecting.conditions.addAll(walking.conditions);
-            collecting.values.addAll(walking.values);
-        }
-        for (Where where : List.of(collecting, walking)) {
-            if (filter.updatedSince() != null) {
-                where.add("a.updated_at >= ?", timestamp(filter.updatedSince()));
-            }
-            if (sort == ArticleSort.PUBLISHED_AT) {
-                where.add("a.published_at is not null");
-            }
-            if (tsQuery != null) {
-                where.add("a.search_vector @@ (" + SEARCH_CONFIGS.stream()
-                                .map(config -> "to_tsquery('" + config + "', ?)").collect(Collectors.joining(" || "))
-                                + ")", Collections.nCopies(SEARCH_CONFIGS.size(), tsQuery).toArray());
-            }
+            walking = filtered;
+            collecting = walking;
         }
     }
 
@@ -121,23 +163,47 @@ final class ArticleListQuery {
     }
 
     /**
-     * One page, best or newest first, each row with a highlighted snippet when searching.
+     * For a search: the search as PostgreSQL parses it ({@code parsed_query}, in its text form), how many of the
+     * newest {@link #PROBED_ROWS} rows that pass the other filters, in the walk's order, match ({@code hits}), and
+     * how many rows there were ({@code seen}).
+     */
+    Statement probe() {
+        List<Object> values = new ArrayList<>(List.of(tsQuery, tsQuery));
+        values.addAll(filtered.values);
+        return new Statement("select " + PARSED_QUERY + "::text as parsed_query, "
+                + "count(*) filter (where w.search_vector @@ " + PARSED_QUERY + ") as hits, "
+                + "count(*) as seen from (select a.search_vector" + filtered.sql() + " order by " + walkOrder("a")
+                + " limit " + PROBED_ROWS + ") w", values);
+    }
+
+    /**
+     * Walking pays about 5 µs per row it checks, collecting about 0.5 µs per match plus a fixed millisecond, so they
+     * cost the same when about one row in ten matches. Below that, or when there are too few rows to tell, the
+     * matches are collected.
+     */
+    static boolean commonWords(long hits, long seen) {
+        return seen == PROBED_ROWS && hits * 10 >= seen;
+    }
+
+    /**
+     * One page, newest first, each row with its text when searching, for the snippet.
      *
      * @param fewMatches true when the filter matches no more articles than the total counts exactly:
      *                   they are then collected through the filters' indexes first and sorted afterwards, rather
      *                   than found by walking the sort order's index, which is slow when the matches are rare
-     *                   or all old
+     *                   or all old. Searches for words that are not common are always collected.
      */
     Statement page(PageCursor after, int rows, boolean fewMatches) {
         if (sort == ArticleSort.RELEVANCE) {
             throw new IllegalStateException("best-match pages are built by bestMatchPage");
         }
+        boolean collect = fewMatches || collectsEveryMatch();
         List<Object> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
-        String keyColumns = "select a.id, a.updated_at, a.published_at, null::real as rank, null::bigint as candidates"
-                + " from article a";
+        String keyColumns = "select a.id, a.updated_at, a.published_at, null::real as rank, "
+                + (collectsEveryMatch() ? "count(*) over ()" : "null::bigint") + " as candidates";
         String keys;
-        if (fewMatches) {
+        if (collect) {
             sql.append("with matching as materialized (").append(keyColumns).append(collecting.sql()).append(") ");
             values.addAll(collecting.values);
             keys = "matching";
@@ -145,67 +211,79 @@ final class ArticleListQuery {
             keys = "(" + keyColumns + walking.sql() + ")";
         }
         if (tsQuery != null) {
-            values.addAll(List.of(tsQuery, tsQuery)); // the page's rank and snippet
+            values.add(tsQuery); // the page's rank
         }
-        if (!fewMatches) {
+        if (!collect) {
             values.addAll(walking.values);
         }
-        String rank = tsQuery == null ? "null::real" : rankOf("x");
-        appendPage(sql, values, keys, after, rows, rank, List.of());
+        String rank = tsQuery == null ? "null::real" : rankOf("s");
+        appendPage(sql, values, keys, after, rows, rank, List.of(), tsQuery != null);
         return new Statement(sql.toString(), values);
     }
 
     /**
      * One page of a search in best-match order: the newest {@link ArticleRepository#RANKED_CANDIDATES} matches
-     * are ranked (every match when there are fewer), and each row carries how many candidates there were, up to
-     * one more than that, so that the total needs no query of its own.
+     * are ranked (every match when there are fewer), and each row carries how many matches there were (when
+     * {@link #collectsEveryMatch()}) or how many candidates, up to one more than that, so that the total needs no
+     * query of its own.
      */
     Statement bestMatchPage(PageCursor after, int rows) {
         int candidates = ArticleRepository.RANKED_CANDIDATES;
+        Where matches = candidates();
         List<Object> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
-        String keys = "(select a.id, a.updated_at, a.published_at, " + rankOf("a") + " as rank, "
-                + "count(*) over () as candidates, row_number() over (order by a.updated_at desc, a.id desc) as newest"
-                + " from (select * from article a" + walking.sql() + " order by a.updated_at desc, a.id desc limit "
-                + (candidates + 1) + ") a)";
-        values.addAll(List.of(tsQuery, tsQuery)); // the snippet and the candidates' rank
-        values.addAll(walking.values);
-        appendPage(sql, values, keys, after, rows, "p.rank", List.of("r.newest <= " + candidates));
+        String keys = "(select c.id, c.updated_at, c.published_at, " + rankOf("s") + " as rank, "
+                + (collectsEveryMatch() ? "c.matches" : "count(*) over ()") + " as candidates, "
+                + "row_number() over (order by c.updated_at desc, c.id desc) as newest"
+                + " from (select a.id, a.updated_at, a.published_at"
+                + (collectsEveryMatch() ? ", count(*) over () as matches" : "") + matches.sql()
+                + " order by a.updated_at desc, a.id desc limit " + (candidates + 1) + ") c"
+                + " join article_search s on s.id = c.id)";
+        values.add(tsQuery); // the candidates' rank
+        values.addAll(matches.values);
+        appendPage(sql, values, keys, after, rows, "p.rank", List.of("r.newest <= " + candidates), false);
         return new Statement(sql.toString(), values);
     }
 
-    /** The outer query: keyset and page limit over {@code keys}, then the page's rows read whole. */
+    /**
+     * The outer query: keyset and page limit over {@code keys}, then the page's rows read whole.
+     *
+     * @param rankFromSearchRows whether {@code rank} reads the page's search vectors, as {@code s}
+     */
     private void appendPage(StringBuilder sql, List<Object> values, String keys, PageCursor after, int rows,
-                            String rank, List<String> keyConditions) {
+                            String rank, List<String> keyConditions, boolean rankFromSearchRows) {
         List<String> conditions = new ArrayList<>(keyConditions);
         if (after != null) {
             conditions.add("(r." + sort.column() + ", r.id) < (?, ?)");
             values.add(sort == ArticleSort.RELEVANCE ? (Object) after.floatKey() : timestamp(after.instantKey()));
             values.add(after.id());
         }
-        String snippet = tsQuery == null ? "null" : "ts_headline(article_search_config(x.language), "
-                + "replace(replace(replace(coalesce(x.lead, '') || ' ' || x.search_text, '&', '&amp;'), "
-                + "'<', '&lt;'), '>', '&gt;'), " + ownQuery("x") + ", '" + HEADLINE_OPTIONS + "')";
-        sql.append("select ").append(COLUMNS).append(", ").append(rank).append(" as rank, ").append(snippet)
-                .append(" as snippet, p.candidates from (select * from ").append(keys).append(" r")
+        String text = tsQuery == null ? "null" : "x.search_text";
+        sql.append("select ").append(COLUMNS).append(", ").append(rank).append(" as rank, ").append(text)
+                .append(" as search_text, p.candidates from (select * from ").append(keys).append(" r")
                 .append(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
                 .append(" order by ").append(order("r")).append(" limit ").append(rows)
-                .append(") p join article x on x.id = p.id order by ").append(order("p"));
+                .append(") p join article x on x.id = p.id")
+                .append(rankFromSearchRows ? " join article_search s on s.id = p.id" : "")
+                .append(" order by ").append(order("p"));
     }
 
     /**
      * Counting stops after {@code cap} rows so that a total never costs more than a bounded index walk. A search
-     * counts its newest matches: for a common word PostgreSQL then walks the newest articles and stops early
+     * for common words counts its newest matches: PostgreSQL then walks the newest articles and stops early
      * instead of reading the index entries of every match.
      */
     Statement cappedCount(int cap) {
-        String newest = tsQuery == null ? "" : " order by a.updated_at desc, a.id desc";
-        return new Statement("select count(*) from (select 1 from article a" + collecting.sql() + newest + " limit "
-                + cap + ") capped", collecting.values);
+        Where matches = candidates();
+        String newest = tsQuery != null && commonWords ? " order by a.updated_at desc, a.id desc" : "";
+        return new Statement("select count(*) from (select 1" + matches.sql() + newest + " limit " + cap
+                + ") capped", matches.values);
     }
 
+    /** The planner's estimate of the matches, from the table's statistics. */
     Statement estimate() {
-        return new Statement("explain (format json) select 1 from article a" + collecting.sql(), collecting.values);
+        Where matches = tsQuery == null ? collecting : walking;
+        return new Statement("explain (format json) select 1" + matches.sql(), matches.values);
     }
 
     String cursorKey(ArticleListing last) {
@@ -214,6 +292,19 @@ final class ArticleListQuery {
             case PUBLISHED_AT -> last.publishedAt().toString();
             case RELEVANCE -> Float.toString(last.rank());
         };
+    }
+
+    /**
+     * Whether this search collects all its matches through the GIN index, so that its pages count them exactly
+     * (in their {@code candidates} column) at no extra cost.
+     */
+    boolean collectsEveryMatch() {
+        return tsQuery != null && !commonWords;
+    }
+
+    /** Where a search's candidates come from: walked for common words, otherwise collected. */
+    private Where candidates() {
+        return tsQuery != null && commonWords ? walking : collecting;
     }
 
     private static String ownQuery(String alias) {
@@ -232,6 +323,11 @@ final class ArticleListQuery {
 
     private String order(String alias) {
         return alias + "." + sort.column() + " desc, " + alias + ".id desc";
+    }
+
+    private String walkOrder(String alias) {
+        String column = sort == ArticleSort.PUBLISHED_AT ? "published_at" : "updated_at";
+        return alias + "." + column + " desc, " + alias + ".id desc";
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

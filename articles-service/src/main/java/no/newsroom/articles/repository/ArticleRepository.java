@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import no.newsroom.articles.domain.SearchSnippet;
 import no.newsroom.articles.model.Article;
 import no.newsroom.articles.model.ArticleStatus;
 import org.hibernate.Session;
@@ -72,44 +73,75 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /**
-     * Keyset-paged in the given order, so deep pages cost the same as the first. The total is counted first: it
-     * tells whether the matches are few enough to collect and sort, or many enough to find by walking the order.
-     * A best-match page counts its candidates itself.
+     * Keyset-paged in the given order, so deep pages cost the same as the first. A search first probes the newest
+     * articles to learn whether its words are common; if not, its matches are collected and counted by the page
+     * itself. Otherwise the total is counted first: it tells whether the matches are few enough to collect and
+     * sort, or many enough to find by walking the order. A best-match page counts its candidates itself.
      */
     public Page<ArticleListing> page(ArticleFilter filter, ArticleSort sort, PageCursor after, int limit) {
-        ArticleListQuery query = new ArticleListQuery(filter, sort);
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            Probe probe = filter.q() == null ? null : probe(connection, filter, sort);
+            ArticleListQuery query = new ArticleListQuery(filter, sort, probe != null && probe.commonWords());
+            List<SearchSnippet.Term> terms = probe == null ? null : probe.terms();
             int exactLimit = filter.q() == null ? EXACT_TOTAL_LIMIT : EXACT_SEARCH_TOTAL_LIMIT;
-            List<ArticleListing> rows;
-            long counted;
+            Rows page;
+            Long counted = null;
             if (sort == ArticleSort.RELEVANCE) {
-                Rows page = rows(connection, query.bestMatchPage(after, limit + 1));
-                rows = page.listings();
-                counted = page.candidates() != null ? page.candidates() : count(connection, query, exactLimit + 1);
+                page = rows(connection, query.bestMatchPage(after, limit + 1), terms);
+            } else if (query.collectsEveryMatch()) {
+                page = rows(connection, query.page(after, limit + 1, true), terms);
             } else {
                 counted = count(connection, query, exactLimit + 1);
-                rows = rows(connection, query.page(after, limit + 1, counted <= exactLimit)).listings();
+                page = rows(connection, query.page(after, limit + 1, counted <= exactLimit), terms);
             }
-            long total = counted <= exactLimit ? counted : Math.max(exactLimit + 1, estimate(connection, query));
+            boolean countedEveryMatch = query.collectsEveryMatch() && page.candidates() != null;
+            if (counted == null) {
+                counted = page.candidates() != null ? page.candidates() : count(connection, query, exactLimit + 1);
+            }
+            long total = counted <= exactLimit || countedEveryMatch
+                    ? counted : Math.max(exactLimit + 1, estimate(connection, query));
+            List<ArticleListing> rows = page.listings();
             return Pages.of(rows, limit, last -> PageCursor.of(sort.label(), query.cursorKey(last), last.id()), total);
         });
     }
 
-    /** @param candidates how many matches a best-match page chose from; null for other orders or no rows */
+    /**
+     * @param candidates how many matches a search page counted (all of them, or the candidates a best-match page
+     *                   chose from); null for other pages, or when there are no rows
+     */
     private record Rows(List<ArticleListing> listings, Long candidates) {
     }
 
-    private static Rows rows(Connection connection, ArticleListQuery.Statement page) throws SQLException {
+    /**
+     * What a search learns before its page: whether its words are common among the newest articles, and its
+     * lexemes, to highlight.
+     */
+    private record Probe(boolean commonWords, List<SearchSnippet.Term> terms) {
+    }
+
+    /** @param terms the search's lexemes, or null when not searching */
+    private static Rows rows(Connection connection, ArticleListQuery.Statement page, List<SearchSnippet.Term> terms)
+            throws SQLException {
         try (PreparedStatement statement = prepare(connection, page)) {
             try (ResultSet result = statement.executeQuery()) {
                 List<ArticleListing> listings = new ArrayList<>();
                 Long candidates = null;
                 while (result.next()) {
-                    listings.add(listing(result));
+                    listings.add(listing(result, terms));
                     long value = result.getLong("candidates");
                     candidates = result.wasNull() ? candidates : Long.valueOf(value);
                 }
                 return new Rows(listings, candidates);
+            }
+        }
+    }
+
+    private static Probe probe(Connection connection, ArticleFilter filter, ArticleSort sort) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, new ArticleListQuery(filter, sort, false).probe())) {
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return new Probe(ArticleListQuery.commonWords(result.getLong("hits"), result.getLong("seen")),
+                        SearchSnippet.termsOf(result.getString("parsed_query")));
             }
         }
     }
@@ -148,13 +180,16 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return statement;
     }
 
-    private static ArticleListing listing(ResultSet row) throws SQLException {
+    private static ArticleListing listing(ResultSet row, List<SearchSnippet.Term> terms) throws SQLException {
         float rankValue = row.getFloat("rank");
         Float rank = row.wasNull() ? null : rankValue;
+        String lead = row.getString("lead");
+        String snippet = terms == null ? null
+                : SearchSnippet.of((lead == null ? "" : lead) + " " + row.getString("search_text"), terms);
         return new ArticleListing(row.getObject("id", UUID.class), row.getString("slug"), row.getString("title"),
                 row.getString("lead"), row.getString("language"), ArticleStatus.valueOf(row.getString("status")),
                 texts(row, "authors"), texts(row, "tags"), instant(row, "published_at"), instant(row, "updated_at"),
-                row.getLong("version"), rank, row.getString("snippet"));
+                row.getLong("version"), rank, snippet);
     }
 
     private static List<String> texts(ResultSet row, String column) throws SQLException {

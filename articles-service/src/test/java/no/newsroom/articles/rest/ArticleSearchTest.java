@@ -2,8 +2,12 @@ package no.newsroom.articles.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,10 +16,14 @@ import static no.newsroom.articles.rest.ArticleRequests.anArticle;
 import static no.newsroom.articles.rest.Articles.create;
 import static no.newsroom.articles.rest.Articles.transition;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -84,6 +92,47 @@ class ArticleSearchTest {
                 .body("items.id", not(hasItem(first.getString("items[0].id"))))
                 .body("nextCursor", nullValue())
                 .body("total", equalTo(3));
+    }
+
+    /**
+     * More articles than the search's probe checks: a word in all of them is found by walking the newest, a word in
+     * a few of them by collecting its matches, and both give the same answers a small list would.
+     */
+    @Test
+    void shouldFindCommonAndRareWordsAlikeAmongManyArticles() {
+        String tag = uniqueTag();
+        String common = "felles" + letters();
+        String rare = "sjelden" + letters();
+        List<String> created = new ArrayList<>();
+        List<String> withRareWord = new ArrayList<>();
+        for (int i = 0; i < 220; i++) {
+            String text = i % 70 == 0 ? common + " og " + rare : common + " alene";
+            String id = create(anArticle().with("tags", List.of(tag)).with("title", "Artikkel " + i).paragraph(text))
+                    .getString("id");
+            created.add(id);
+            if (i % 70 == 0) {
+                withRareWord.add(id);
+            }
+        }
+        List<String> newestFirst = new ArrayList<>(created);
+        Collections.reverse(newestFirst);
+
+        JsonPath first = search(common, tag, "updatedAt", null)
+                .body("items.id", contains(newestFirst.subList(0, 5).toArray()))
+                .body("total", greaterThan(100))
+                .extract().jsonPath();
+        search(common, tag, "updatedAt", first.getString("nextCursor"))
+                .body("items.id", contains(newestFirst.subList(5, 10).toArray()));
+        search(common, tag, "relevance", null)
+                .body("items", hasSize(5))
+                .body("items.id", everyItem(in(created)))
+                .body("total", greaterThan(100));
+        search(rare, tag, "relevance", null)
+                .body("items.id", containsInAnyOrder(withRareWord.toArray()))
+                .body("total", equalTo(4));
+        search(common + " " + rare, tag, "updatedAt", null)
+                .body("items.id", contains(newestFirst.stream().filter(withRareWord::contains).toArray()))
+                .body("total", equalTo(4));
     }
 
     @Test
@@ -178,6 +227,19 @@ class ArticleSearchTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
         given().queryParam("q", "!!!").when().get("/articles")
                 .then().statusCode(400).body("errors[0].field", equalTo("q"));
+    }
+
+    private static ValidatableResponse search(String q, String tag, String sort, String cursor) {
+        RequestSpecification request = given().auth().oauth2(TestTokens.editor()).queryParam("q", q)
+                .queryParam("tag", tag).queryParam("sort", sort).queryParam("limit", 5);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        return request.when().get("/articles").then().statusCode(200);
+    }
+
+    private static String letters() {
+        return UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     }
 
     private static String published(ArticleRequests article) {
