@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Seeds 10,000 and then 1,000,000 claims into the separate database claims_bench and reports p50/p99 latency of
-# the SQL that claims-service runs for the review queue and the filtered lists (a count capped at 1,001 rows,
-# the planner estimate when the cap is hit, and one keyset page per call).
+# Reports p50/p99 latency of the SQL that claims-service runs for the review queue and the filtered lists (a count
+# capped at 1,001 rows, the planner estimate when the cap is hit, and one keyset page per call) at 10,000 and at
+# 1,000,000 claims, seeded into the separate databases claims_bench_10k and claims_bench_1m.
+# Each scenario runs ROUNDS rounds (default 5) of CALLS calls (default 300) against 10k and then 1M back to back,
+# so both sizes see the same machine load; the table shows the median over rounds of each round's p50 and p99,
+# the p99 ratio 1M/10k of those medians, and the worst round's 1M p99.
 # Not a test: run by hand, e.g.  claims-service/bench/run-benchmark.sh  (PGHOST/PGUSER/PGADMIN to override).
-# REUSE=1 measures the 1M data set an earlier run left in claims_bench again, without seeding.
+# REUSE=1 measures the databases an earlier run left again, without seeding (a missing one is seeded).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -11,20 +14,37 @@ migrations="$here/../src/main/resources/db/migration"
 host="${PGHOST:-localhost}"
 user="${PGUSER:-newsroom}"
 admin="${PGADMIN:-postgres}"
-db=claims_bench
 calls="${CALLS:-300}"
+rounds="${ROUNDS:-5}"
 # As the service connects (see quarkus.datasource.jdbc.additional-jdbc-properties in application.properties).
 export PGOPTIONS="-c jit=off"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-sql() { psql -q -v ON_ERROR_STOP=1 -h "$host" -U "$user" -d "$db" "$@"; }
+# Per size: database, claims, pgbench maxminute, pgbench maxarticle.
+sizes=(10k 1M)
+declare -A db=([10k]=claims_bench_10k [1M]=claims_bench_1m)
+declare -A claims=([10k]=10000 [1M]=1000000)
+declare -A max_minute=([10k]=10000 [1M]=1000000)
+declare -A max_article=([10k]=1000 [1M]=100000)
 
-seed() {
-    sql -v from="$1" -v to="$2" -f "$here/seed.sql"
-    sql -c "vacuum analyze claim"
+sql() { local d=$1; shift; psql -q -v ON_ERROR_STOP=1 -h "$host" -U "$user" -d "$d" "$@"; }
+
+exists() {
+    [[ "$(psql -At -h "$host" -U "$admin" -d postgres -c "select 1 from pg_database where datname = '$1'")" == 1 ]]
+}
+
+create_and_seed() {
+    local d=$1 n=$2
+    psql -q -h "$host" -U "$admin" -d postgres -c "drop database if exists $d" 2> /dev/null
+    psql -q -h "$host" -U "$admin" -d postgres -c "create database $d owner $user"
+    for migration in "$migrations"/V*.sql; do
+        sql "$d" -f "$migration"
+    done
+    sql "$d" -v from=1 -v to="$n" -f "$here/seed.sql"
+    sql "$d" -c "vacuum analyze claim"
     # Flush the load's dirty pages now rather than in a checkpoint in the middle of the measurements.
-    psql -q -h "$host" -U "$admin" -d "$db" -c "checkpoint"
+    psql -q -h "$host" -U "$admin" -d "$d" -c "checkpoint"
 }
 
 percentiles() {
@@ -32,33 +52,69 @@ percentiles() {
     cat "$work"/pgbench_log.* | awk '{print $3}' | sort -n | awk '
         { v[NR] = $1 }
         END { p50 = v[int(NR * 0.50) > 0 ? int(NR * 0.50) : 1]; p99 = v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1];
-              printf "%8.2f %8.2f", p50 / 1000, p99 / 1000 }'
+              printf "%.3f %.3f", p50 / 1000, p99 / 1000 }'
 }
 
-bench() {
-    local size=$1 max_minute=$2 max_article=$3
-    for scenario in "$here"/scenarios/*.sql; do
-        rm -f "$work"/pgbench_log.*
-        (cd "$work" && pgbench -n -h "$host" -U "$user" -M prepared -c 1 -t "$calls" -l \
-            -D maxminute="$max_minute" -D maxarticle="$max_article" -f "$scenario" "$db" > /dev/null)
-        printf "%-9s %-22s %s\n" "$size" "$(basename "$scenario" .sql)" "$(percentiles)"
+run() {
+    local scenario=$1 size=$2
+    rm -f "$work"/pgbench_log.*
+    (cd "$work" && pgbench -n -h "$host" -U "$user" -M prepared -c 1 -t "$calls" -l \
+        -D maxminute="${max_minute[$size]}" -D maxarticle="${max_article[$size]}" -f "$scenario" "${db[$size]}" \
+        > /dev/null)
+    percentiles
+}
+
+echo "command: CALLS=$calls ROUNDS=$rounds REUSE=${REUSE:-0} $0${*:+ $*}"
+echo "date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+echo "load:    $(uptime)"
+
+for size in "${sizes[@]}"; do
+    if [[ "${REUSE:-0}" == 1 ]] && exists "${db[$size]}"; then
+        echo "reusing ${db[$size]}" >&2
+    else
+        echo "seeding ${db[$size]} with ${claims[$size]} claims" >&2
+        create_and_seed "${db[$size]}" "${claims[$size]}"
+    fi
+done
+for size in "${sizes[@]}"; do
+    echo "${db[$size]}: $(sql "${db[$size]}" -At -c "select count(*) from claim") claims"
+done
+echo
+
+# One line per scenario, size and round: scenario size p50 p99 (ms).
+for scenario in "$here"/scenarios/*.sql; do
+    name="$(basename "$scenario" .sql)"
+    for ((round = 1; round <= rounds; round++)); do
+        for size in "${sizes[@]}"; do
+            echo "$name $size $(run "$scenario" "$size")" >> "$work/results"
+        done
+        echo "$name round $round/$rounds done" >&2
     done
-}
-
-if [[ "${REUSE:-0}" == 1 ]]; then
-    printf "%-9s %-22s %8s %8s\n" claims scenario "p50 ms" "p99 ms"
-    bench 1M 1000000 100000
-    exit 0
-fi
-
-psql -q -h "$host" -U "$admin" -d postgres -c "drop database if exists $db" 2> /dev/null
-psql -q -h "$host" -U "$admin" -d postgres -c "create database $db owner $user"
-for migration in "$migrations"/V*.sql; do
-    sql -f "$migration"
 done
 
-printf "%-9s %-22s %8s %8s\n" claims scenario "p50 ms" "p99 ms"
-seed 1 10000
-bench 10k 10000 1000
-seed 10001 1000000
-bench 1M 1000000 100000
+awk '
+    function median(list,    a, n, t, i, j) {
+        n = split(list, a, " ")
+        for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j > 0 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    {
+        if (!($1 in seen)) { seen[$1] = 1; order[++scenarios] = $1 }
+        p50[$1, $2] = p50[$1, $2] " " $3; p99[$1, $2] = p99[$1, $2] " " $4
+        if ($2 == "1M" && $4 > worst[$1]) worst[$1] = $4
+    }
+    END {
+        printf "%-20s %9s %9s %9s %9s %13s %10s\n", "scenario", "10k p50", "10k p99", "1M p50", "1M p99",
+               "1M worst p99", "p99 ratio"
+        for (i = 1; i <= scenarios; i++) {
+            s = order[i]; small = median(p99[s, "10k"]); large = median(p99[s, "1M"]); ratio = large / small
+            printf "%-20s %9.2f %9.2f %9.2f %9.2f %13.2f %10.2f\n", s, median(p50[s, "10k"]), small,
+                   median(p50[s, "1M"]), large, worst[s], ratio
+            fast = fast (large <= 20 ? " " s : ""); slow = slow (large <= 20 ? "" : " " s)
+            flat = flat (ratio <= 2 ? " " s : ""); steep = steep (ratio <= 2 ? "" : " " s)
+        }
+        printf "\n(ms; medians over rounds; ratio = median 1M p99 / median 10k p99)\n"
+        printf "1M p99 <= 20 ms: met by%s, missed by%s; ratio <= 2: met by%s, missed by%s\n",
+               fast == "" ? " none" : fast, slow == "" ? " none" : slow,
+               flat == "" ? " none" : flat, steep == "" ? " none" : steep
+    }' "$work/results"

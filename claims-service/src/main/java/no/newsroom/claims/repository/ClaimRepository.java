@@ -114,10 +114,17 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return rows.find() ? Long.parseLong(rows.group(1)) : EXACT_TOTAL_LIMIT + 1;
     }
 
+    /**
+     * The page's keys are chosen first and only its rows are then read. The keys come from the filter's index
+     * alone (index-only), so the plan no longer depends on how many claims PostgreSQL expects to match: reading
+     * whole rows, a low estimate made it fetch and sort every match (10,000 overdue claims of one verifier, 20 ms)
+     * instead of reading the first page in index order.
+     */
     @SuppressWarnings("unchecked")
     private List<Claim> select(SqlConditions where, String orderBy, int limit) {
-        var query = getEntityManager().createNativeQuery("select c.* from claim c" + where.where()
-                + " order by " + orderBy + " limit " + limit, Claim.class);
+        var query = getEntityManager().createNativeQuery("select c.* from claim c join (select c.id from claim c"
+                + where.where() + " order by " + orderBy + " limit " + limit + ") page on page.id = c.id order by "
+                + orderBy, Claim.class);
         return where.bind(query).getResultList();
     }
 }
