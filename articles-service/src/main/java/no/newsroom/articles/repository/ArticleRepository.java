@@ -85,19 +85,16 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             List<SearchSnippet.Term> terms = probe == null ? null : probe.terms();
             int exactLimit = filter.q() == null ? EXACT_TOTAL_LIMIT : EXACT_SEARCH_TOTAL_LIMIT;
             Rows page;
-            Long counted = null;
-            if (sort == ArticleSort.RELEVANCE) {
-                page = rows(connection, query.bestMatchPage(after, limit + 1), terms);
-            } else if (query.collectsEveryMatch()) {
-                page = rows(connection, query.page(after, limit + 1, true), terms);
+            long counted;
+            if (sort == ArticleSort.RELEVANCE || query.collectsEveryMatch()) {
+                page = rows(connection, sort == ArticleSort.RELEVANCE ? query.bestMatchPage(after, limit + 1)
+                        : query.page(after, limit + 1, true), terms);
+                counted = page.candidates() != null ? page.candidates() : count(connection, query, exactLimit + 1);
             } else {
                 counted = count(connection, query, exactLimit + 1);
                 page = rows(connection, query.page(after, limit + 1, counted <= exactLimit), terms);
             }
             boolean countedEveryMatch = query.collectsEveryMatch() && page.candidates() != null;
-            if (counted == null) {
-                counted = page.candidates() != null ? page.candidates() : count(connection, query, exactLimit + 1);
-            }
             long total = counted <= exactLimit || countedEveryMatch
                     ? counted : Math.max(exactLimit + 1, estimate(connection, query));
             List<ArticleListing> rows = page.listings();
@@ -187,7 +184,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         String snippet = terms == null ? null
                 : SearchSnippet.of((lead == null ? "" : lead) + " " + row.getString("search_text"), terms);
         return new ArticleListing(row.getObject("id", UUID.class), row.getString("slug"), row.getString("title"),
-                row.getString("lead"), row.getString("language"), ArticleStatus.valueOf(row.getString("status")),
+                lead, row.getString("language"), ArticleStatus.valueOf(row.getString("status")),
                 texts(row, "authors"), texts(row, "tags"), instant(row, "published_at"), instant(row, "updated_at"),
                 row.getLong("version"), rank, snippet);
     }
