@@ -3,6 +3,7 @@ package no.newsroom.e2e.editor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -104,8 +105,12 @@ final class EditorBrowser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits for the condition, looking again when the element it found was replaced meanwhile: the editor re-renders
+     * views on live updates, so an element can go stale between being found and being read.
+     */
     <T> T until(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     void screenshot(String name) {
