@@ -1,3 +1,3 @@
-select count(*) from (select 1 from claim c where c.recheck_by is not null and c.recheck_by < now() limit 1001) capped;
-explain (format json) select 1 from claim c where c.recheck_by is not null and c.recheck_by < now();
-select c.* from claim c join (select c.id from claim c where c.recheck_by is not null and c.recheck_by < now() order by c.created_at, c.id limit 21) page on page.id = c.id order by c.created_at, c.id;
+select count(*) from (select 1 from claim c where c.recheck_by < now() limit 1001) capped;
+explain (format json) select 1 from claim c where c.recheck_by < now();
+select c.* from claim c join (select c.id from claim c where c.recheck_by < now() order by c.created_at, c.id limit 21) page on page.id = c.id order by c.created_at, c.id;

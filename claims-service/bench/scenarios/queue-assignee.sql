@@ -1,7 +1,7 @@
 \set a random(0, 49)
 select count(*) from (select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status = 'UNVERIFIED' limit 1001) capped;
 explain (format json) select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status = 'UNVERIFIED';
-select count(*) from (select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by is not null and c.recheck_by < now() limit 1001) capped;
-explain (format json) select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by is not null and c.recheck_by < now();
+select count(*) from (select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by < now() limit 1001) capped;
+explain (format json) select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by < now();
 select c.* from claim c join (select c.id from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status = 'UNVERIFIED' order by c.created_at, c.id limit 21) page on page.id = c.id order by c.created_at, c.id;
-select c.* from claim c join (select c.id from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by is not null and c.recheck_by < now() order by c.recheck_by, c.id limit 21) page on page.id = c.id order by c.recheck_by, c.id;
+select c.* from claim c join (select c.id from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by < now() order by c.recheck_by, c.id limit 21) page on page.id = c.id order by c.recheck_by, c.id;
