@@ -1,4 +1,4 @@
 \set k random(0, 1999)
 select count(*) from (select 1 from claim c where c.claimant_key = lower('Kilde ' || :k) limit 1001) capped;
 explain (format json) select 1 from claim c where c.claimant_key = lower('Kilde ' || :k);
-select c.* from claim c join (select c.id from claim c where c.claimant_key = lower('Kilde ' || :k) order by c.created_at, c.id limit 21) page on page.id = c.id order by c.created_at, c.id;
+select c.* from claim c join (select c.id as id, c.created_at as sort_key from claim c where c.claimant_key = lower('Kilde ' || :k) order by c.created_at, c.id limit 21) page on page.id = c.id order by page.sort_key, page.id;

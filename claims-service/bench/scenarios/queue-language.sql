@@ -2,4 +2,4 @@ select count(*) from (select 1 from claim c where c.withdrawn_at is null and c.l
 explain (format json) select 1 from claim c where c.withdrawn_at is null and c.language = 'en' and c.status = 'UNVERIFIED';
 select count(*) from (select 1 from claim c where c.withdrawn_at is null and c.language = 'en' and c.status <> 'UNVERIFIED' and c.recheck_by < now() limit 1001) capped;
 explain (format json) select 1 from claim c where c.withdrawn_at is null and c.language = 'en' and c.status <> 'UNVERIFIED' and c.recheck_by < now();
-select c.* from claim c join (select c.id from claim c where c.withdrawn_at is null and c.language = 'en' and c.status = 'UNVERIFIED' order by c.created_at, c.id limit 21) page on page.id = c.id order by c.created_at, c.id;
+select c.* from claim c join (select c.id as id, c.created_at as sort_key from claim c where c.withdrawn_at is null and c.language = 'en' and c.status = 'UNVERIFIED' order by c.created_at, c.id limit 21) page on page.id = c.id order by page.sort_key, page.id;

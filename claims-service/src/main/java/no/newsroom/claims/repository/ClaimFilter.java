@@ -10,4 +10,10 @@ import java.util.UUID;
  */
 public record ClaimFilter(UUID articleId, ClaimStatus status, String claimant, String assignee, String language,
                           String q, boolean recheckDue, boolean publicOnly) {
+
+    /** A full-text search with no other filter (readers' hiding of withdrawn claims aside). */
+    public boolean searchesTextAlone() {
+        return q != null && articleId == null && status == null && claimant == null && assignee == null
+                && language == null && !recheckDue;
+    }
 }

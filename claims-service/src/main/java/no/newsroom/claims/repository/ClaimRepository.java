@@ -19,6 +19,12 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     /** Totals are exact up to this many matches; beyond it they are PostgreSQL's planner estimate. */
     public static final int EXACT_TOTAL_LIMIT = 1_000;
 
+    /** Searches of more words go through the GIN index: each walked word is one more join to plan. */
+    private static final int WALKED_WORDS_LIMIT = 8;
+    private static final KeySource CLAIMS = new KeySource("claim c", "c.id");
+    private static final KeySource SEARCH_TERMS = new KeySource("claim_search_term t", "t.claim_id");
+    private static final KeySource SEARCH_TERMS_OF_CURRENT_CLAIMS =
+            new KeySource("claim_search_term t join claim c on c.id = t.claim_id", "t.claim_id");
     private static final Pattern PLANNED_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
     private static final int UNVERIFIED_PART = 0;
     private static final int RECHECK_PART = 1;
@@ -57,12 +63,60 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         if (filter.publicOnly()) {
             where.add("c.withdrawn_at is null");
         }
-        long total = count(where);
-        if (after != null) {
-            where.after("c.created_at", after);
+        if (filter.searchesTextAlone()) {
+            List<String> words = words(filter.q());
+            if (words.size() <= WALKED_WORDS_LIMIT) {
+                return searchPage(words, filter.publicOnly(), where, after, limit);
+            }
         }
-        List<Claim> rows = select(where, "c.created_at, c.id", limit + 1);
-        return Pages.of(rows, limit, claim -> new PageCursor(claim.createdAt, claim.id), total);
+        long total = total(CLAIMS, where, where);
+        if (after != null) {
+            where.after("c.created_at", "c.id", after);
+        }
+        List<Claim> rows = select(CLAIMS, where, "c.created_at", limit + 1);
+        return Pages.of(rows, limit, ClaimRepository::listCursor, total);
+    }
+
+    /**
+     * A search with no other filter walks claim_search_term, where each word lists its claims in list order, so a
+     * page costs the same however many claims match (the GIN index finds them unordered, and sorting them read
+     * every match's row). Several words are merged in that order. Other filters go through their own indexes:
+     * walking a common word's claims to test, say, the article of each would read far more rows than they match.
+     *
+     * @param words        the lexemes {@code plainto_tsquery} would look for, all required
+     * @param searchFilter the same search as conditions on claim, for the planner's estimate of large totals
+     */
+    private Page<Claim> searchPage(List<String> words, boolean publicOnly, SqlConditions searchFilter,
+                                   PageCursor after, int limit) {
+        if (words.isEmpty()) {
+            return new Page<>(List.of(), null, 0);
+        }
+        SqlConditions where = new SqlConditions().add("t.term = :word0", "word0", words.get(0));
+        for (int i = 1; i < words.size(); i++) {
+            where.add(("exists (select 1 from claim_search_term w%1$d where w%1$d.term = :word%1$d"
+                    + " and w%1$d.created_at = t.created_at and w%1$d.claim_id = t.claim_id)").formatted(i),
+                    "word" + i, words.get(i));
+        }
+        KeySource source = SEARCH_TERMS;
+        if (publicOnly) {
+            source = SEARCH_TERMS_OF_CURRENT_CLAIMS;
+            where.add("c.withdrawn_at is null");
+        }
+        long total = total(source, where, searchFilter);
+        if (after != null) {
+            where.after("t.created_at", source.id(), after);
+        }
+        List<Claim> rows = select(source, where, "t.created_at", limit + 1);
+        return Pages.of(rows, limit, ClaimRepository::listCursor, total);
+    }
+
+    /** The distinct lexemes of a search text in the configuration of the claims' search vectors. */
+    @SuppressWarnings("unchecked")
+    private List<String> words(String text) {
+        return getEntityManager()
+                .createNativeQuery("select unnest(tsvector_to_array(to_tsvector('simple', :text)))", String.class)
+                .setParameter("text", text)
+                .getResultList();
     }
 
     /**
@@ -78,22 +132,26 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         SqlConditions unverified = common.copy().add("c.status = 'UNVERIFIED'");
         SqlConditions overdue = common.copy().add("c.status <> 'UNVERIFIED'")
                 .add("c.recheck_by < :now", "now", now);
-        long total = count(unverified) + count(overdue);
+        long total = total(CLAIMS, unverified, unverified) + total(CLAIMS, overdue, overdue);
 
         List<Claim> rows = new ArrayList<>();
         if (after == null || after.part() == UNVERIFIED_PART) {
             if (after != null) {
-                unverified.after("c.created_at", after);
+                unverified.after("c.created_at", "c.id", after);
             }
-            rows.addAll(select(unverified, "c.created_at, c.id", limit + 1));
+            rows.addAll(select(CLAIMS, unverified, "c.created_at", limit + 1));
         }
         if (rows.size() <= limit) {
             if (after != null && after.part() == RECHECK_PART) {
-                overdue.after("c.recheck_by", after);
+                overdue.after("c.recheck_by", "c.id", after);
             }
-            rows.addAll(select(overdue, "c.recheck_by, c.id", limit + 1 - rows.size()));
+            rows.addAll(select(CLAIMS, overdue, "c.recheck_by", limit + 1 - rows.size()));
         }
         return Pages.of(rows, limit, ClaimRepository::queueCursor, total);
+    }
+
+    private static PageCursor listCursor(Claim claim) {
+        return new PageCursor(claim.createdAt, claim.id);
     }
 
     private static PageCursor queueCursor(Claim claim) {
@@ -102,12 +160,16 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 : new PageCursor(claim.recheckBy, claim.id, RECHECK_PART);
     }
 
-    /** Counting stops after a bounded index walk, so a total costs the same at a million claims as at a thousand. */
-    private long count(SqlConditions where) {
-        var capped = getEntityManager().createNativeQuery("select count(*) from (select 1 from claim c" + where.where()
-                + " limit " + (EXACT_TOTAL_LIMIT + 1) + ") capped", Long.class);
+    /**
+     * Counting stops after a bounded index walk, so a total costs the same at a million claims as at a thousand.
+     *
+     * @param estimated the same filter as conditions on claim, for the planner's estimate beyond the exact limit
+     */
+    private long total(KeySource source, SqlConditions where, SqlConditions estimated) {
+        var capped = getEntityManager().createNativeQuery("select count(*) from (select 1 from " + source.from()
+                + where.where() + " limit " + (EXACT_TOTAL_LIMIT + 1) + ") capped", Long.class);
         long counted = (Long) where.bind(capped).getSingleResult();
-        return counted <= EXACT_TOTAL_LIMIT ? counted : Math.max(EXACT_TOTAL_LIMIT + 1, estimate(where));
+        return counted <= EXACT_TOTAL_LIMIT ? counted : Math.max(EXACT_TOTAL_LIMIT + 1, estimate(estimated));
     }
 
     private long estimate(SqlConditions where) {
@@ -123,10 +185,15 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
      * instead of reading the first page in index order.
      */
     @SuppressWarnings("unchecked")
-    private List<Claim> select(SqlConditions where, String orderBy, int limit) {
-        var query = getEntityManager().createNativeQuery("select c.* from claim c join (select c.id from claim c"
-                + where.where() + " order by " + orderBy + " limit " + limit + ") page on page.id = c.id order by "
-                + orderBy, Claim.class);
+    private List<Claim> select(KeySource source, SqlConditions where, String sortColumn, int limit) {
+        var query = getEntityManager().createNativeQuery("select c.* from claim c join (select " + source.id()
+                + " as id, " + sortColumn + " as sort_key from " + source.from() + where.where() + " order by "
+                + sortColumn + ", " + source.id() + " limit " + limit + ") page on page.id = c.id"
+                + " order by page.sort_key, page.id", Claim.class);
         return where.bind(query).getResultList();
+    }
+
+    /** Where a page's keys are chosen: a row source and the claim id in it. */
+    private record KeySource(String from, String id) {
     }
 }

@@ -28,9 +28,9 @@ final class SqlConditions {
         return value == null ? this : add(condition, name, value);
     }
 
-    /** Keyset pagination: rows strictly after the cursor in the order of {@code sortColumn, c.id}. */
-    SqlConditions after(String sortColumn, PageCursor cursor) {
-        conditions.add("(" + sortColumn + ", c.id) > (:afterKey, :afterId)");
+    /** Keyset pagination: rows strictly after the cursor in the order of {@code sortColumn, idColumn}. */
+    SqlConditions after(String sortColumn, String idColumn, PageCursor cursor) {
+        conditions.add("(" + sortColumn + ", " + idColumn + ") > (:afterKey, :afterId)");
         parameters.put("afterKey", cursor.sortKey());
         parameters.put("afterId", cursor.id());
         return this;

@@ -60,6 +60,97 @@ class ClaimListAndQueueResourceTest {
     }
 
     @Test
+    void shouldPageThroughSearchMatchesOldestFirst() {
+        String word = uniqueWord();
+        String first = create(aClaim().with("claimReviewed", "Først " + word));
+        String second = create(aClaim().with("claimReviewed", "Så " + word.toUpperCase()));
+        String third = create(aClaim().with("claimant", "Etaten for " + word));
+
+        String cursor = given().auth().oauth2(TestTokens.editor()).queryParam("q", word).queryParam("limit", 2)
+                .when().get("/claims")
+                .then().statusCode(200)
+                .body("items.id", contains(first, second))
+                .body("total", equalTo(3))
+                .extract().path("nextCursor");
+        given().auth().oauth2(TestTokens.editor()).queryParam("q", word).queryParam("limit", 2)
+                .queryParam("cursor", cursor)
+                .when().get("/claims")
+                .then().statusCode(200)
+                .body("items.id", contains(third))
+                .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void shouldRequireEveryWordOfASearch() {
+        String north = uniqueWord();
+        String south = uniqueWord();
+        create(aClaim().with("claimReviewed", "Angrep i " + north));
+        String both = create(aClaim().with("claimReviewed", "Angrep i " + north).with("claimant", "Byen " + south));
+        create(aClaim().with("claimReviewed", "Angrep i " + south));
+
+        given().auth().oauth2(TestTokens.editor()).queryParam("q", south + ", " + north)
+                .when().get("/claims")
+                .then().statusCode(200)
+                .body("items.id", contains(both))
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void shouldFindAnEditedClaimByItsNewWordsOnly() {
+        String before = uniqueWord();
+        String after = uniqueWord();
+        String id = create(aClaim().with("claimReviewed", "Meldt om " + before));
+        ClaimEditResourceTest.patch(TestTokens.editor(), id, Map.of("claimReviewed", "Meldt om " + after))
+                .then().statusCode(200);
+
+        given().auth().oauth2(TestTokens.editor()).queryParam("q", before).when().get("/claims")
+                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.editor()).queryParam("q", after).when().get("/claims")
+                .then().statusCode(200).body("items.id", contains(id)).body("total", equalTo(1));
+    }
+
+    @Test
+    void shouldCombineASearchWithOtherFilters() {
+        String word = uniqueWord();
+        create(aClaim().with("claimReviewed", "Rapport om " + word));
+        String english = create(aClaim().with("claimReviewed", "Report on " + word).with("language", "en"));
+
+        given().auth().oauth2(TestTokens.editor()).queryParam("q", word).queryParam("language", "en")
+                .when().get("/claims")
+                .then().statusCode(200)
+                .body("items.id", contains(english))
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void shouldHideWithdrawnClaimsFromReadersSearching() {
+        String word = uniqueWord();
+        String kept = create(aClaim().with("claimReviewed", "Beholdt " + word));
+        String withdrawn = create(aClaim().with("claimReviewed", "Trukket " + word));
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .header("If-Match", ClaimSteps.etag(withdrawn)).body(Map.of("reason", "duplicate"))
+                .when().post("/claims/" + withdrawn + "/withdrawal").then().statusCode(200);
+
+        given().queryParam("q", word).when().get("/claims")
+                .then().statusCode(200)
+                .body("items.id", contains(kept))
+                .body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.editor()).queryParam("q", word).when().get("/claims")
+                .then().statusCode(200)
+                .body("items.id", contains(kept, withdrawn));
+    }
+
+    @Test
+    void shouldFindNothingForASearchWithoutWords() {
+        create(aClaim().with("claimReviewed", "Tegn ! og ?"));
+
+        given().auth().oauth2(TestTokens.editor()).queryParam("q", "! ?").when().get("/claims")
+                .then().statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void shouldListClaimsDueForRecheck() {
         String articleId = UUID.randomUUID().toString();
         String due = create(aClaim().with("articleId", articleId));
@@ -157,6 +248,11 @@ class ClaimListAndQueueResourceTest {
     @Test
     void shouldKeepTheQueueFromReaders() {
         given().auth().oauth2(TestTokens.reader()).when().get("/review-queue").then().statusCode(403);
+    }
+
+    /** A word no other test's claim contains, made of letters only. */
+    private static String uniqueWord() {
+        return "ord" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     }
 
     private static void assign(String id, String assignee) {
