@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Reports p50/p99 latency of the SQL that claims-service runs for the review queue and the filtered lists (a count
-# capped at 1,001 rows, the planner estimate when the cap is hit, and one keyset page per call) at 10,000 and at
-# 1,000,000 claims, seeded into the separate databases claims_bench_10k and claims_bench_1m.
+# Reports p50/p99 latency of the SQL that claims-service runs for the review queue and the filtered lists (a search's
+# words, a count capped at 1,001 rows, the planner estimate only when the cap is hit, and one keyset page per call) at
+# 10,000 and at 1,000,000 claims, seeded into the separate databases claims_bench_10k and claims_bench_1m.
 # Each scenario runs ROUNDS rounds (default 5) of CALLS calls (default 300) against 10k and then 1M back to back,
 # so both sizes see the same machine load; the table shows the median over rounds of each round's p50 and p99,
 # the p99 ratio 1M/10k of those medians, and the worst round's 1M p99.
 # Not a test: run by hand, e.g.  claims-service/bench/run-benchmark.sh  (PGHOST/PGUSER/PGADMIN to override).
 # REUSE=1 measures the databases an earlier run left again, without seeding (a missing one is seeded).
+# BUFFERS_ONLY=1 skips the latency rounds and prints only the pages each call touches (see the end).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -81,40 +82,99 @@ for size in "${sizes[@]}"; do
 done
 echo
 
-# One line per scenario, size and round: scenario size p50 p99 (ms).
-for scenario in "$here"/scenarios/*.sql; do
-    name="$(basename "$scenario" .sql)"
-    for ((round = 1; round <= rounds; round++)); do
-        for size in "${sizes[@]}"; do
-            echo "$name $size $(run "$scenario" "$size")" >> "$work/results"
+if [[ "${BUFFERS_ONLY:-0}" != 1 ]]; then
+    # One line per scenario, size and round: scenario size p50 p99 (ms).
+    for scenario in "$here"/scenarios/*.sql; do
+        name="$(basename "$scenario" .sql)"
+        for ((round = 1; round <= rounds; round++)); do
+            for size in "${sizes[@]}"; do
+                echo "$name $size $(run "$scenario" "$size")" >> "$work/results"
+            done
+            echo "$name round $round/$rounds done" >&2
         done
-        echo "$name round $round/$rounds done" >&2
     done
-done
 
-awk '
-    function median(list,    a, n, t, i, j) {
-        n = split(list, a, " ")
-        for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j > 0 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-    }
-    {
-        if (!($1 in seen)) { seen[$1] = 1; order[++scenarios] = $1 }
-        p50[$1, $2] = p50[$1, $2] " " $3; p99[$1, $2] = p99[$1, $2] " " $4
-        if ($2 == "1M" && $4 > worst[$1]) worst[$1] = $4
-    }
-    END {
-        printf "%-20s %9s %9s %9s %9s %13s %10s\n", "scenario", "10k p50", "10k p99", "1M p50", "1M p99",
-               "1M worst p99", "p99 ratio"
-        for (i = 1; i <= scenarios; i++) {
-            s = order[i]; small = median(p99[s, "10k"]); large = median(p99[s, "1M"]); ratio = large / small
-            printf "%-20s %9.2f %9.2f %9.2f %9.2f %13.2f %10.2f\n", s, median(p50[s, "10k"]), small,
-                   median(p50[s, "1M"]), large, worst[s], ratio
-            fast = fast (large <= 20 ? " " s : ""); slow = slow (large <= 20 ? "" : " " s)
-            flat = flat (ratio <= 2 ? " " s : ""); steep = steep (ratio <= 2 ? "" : " " s)
+    awk '
+        function median(list,    a, n, t, i, j) {
+            n = split(list, a, " ")
+            for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j > 0 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+            return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
         }
-        printf "\n(ms; medians over rounds; ratio = median 1M p99 / median 10k p99)\n"
-        printf "1M p99 <= 20 ms: met by%s, missed by%s; ratio <= 2: met by%s, missed by%s\n",
-               fast == "" ? " none" : fast, slow == "" ? " none" : slow,
-               flat == "" ? " none" : flat, steep == "" ? " none" : steep
-    }' "$work/results"
+        {
+            if (!($1 in seen)) { seen[$1] = 1; order[++scenarios] = $1 }
+            p50[$1, $2] = p50[$1, $2] " " $3; p99[$1, $2] = p99[$1, $2] " " $4
+            if ($2 == "1M" && $4 > worst[$1]) worst[$1] = $4
+        }
+        END {
+            printf "%-20s %9s %9s %9s %9s %13s %10s\n", "scenario", "10k p50", "10k p99", "1M p50", "1M p99",
+                   "1M worst p99", "p99 ratio"
+            for (i = 1; i <= scenarios; i++) {
+                s = order[i]; small = median(p99[s, "10k"]); large = median(p99[s, "1M"]); ratio = large / small
+                printf "%-20s %9.2f %9.2f %9.2f %9.2f %13.2f %10.2f\n", s, median(p50[s, "10k"]), small,
+                       median(p50[s, "1M"]), large, worst[s], ratio
+                fast = fast (large <= 20 ? " " s : ""); slow = slow (large <= 20 ? "" : " " s)
+                flat = flat (ratio <= 2 ? " " s : ""); steep = steep (ratio <= 2 ? "" : " " s)
+            }
+            printf "\n(ms; medians over rounds; ratio = median 1M p99 / median 10k p99)\n"
+            printf "1M p99 <= 20 ms: met by%s, missed by%s; ratio <= 2: met by%s, missed by%s\n",
+                   fast == "" ? " none" : fast, slow == "" ? " none" : slow,
+                   flat == "" ? " none" : flat, steep == "" ? " none" : steep
+        }' "$work/results"
+fi
+
+# Buffers per call: the pages a call touches (shared hits plus reads, from EXPLAIN (ANALYZE, BUFFERS) of each of its
+# statements), averaged over SAMPLES parameter draws (default 20). Unlike latency, this does not depend on the
+# machine's load or on what the caches hold: a call that touches as many pages at 1M as at 10k costs the same
+# work at both sizes, and what its latency adds at 1M is pages that no longer fit in shared_buffers.
+samples="${SAMPLES:-20}"
+
+# One draw of a scenario's parameters: its statements with the values in place, each explained, one per line.
+# Understands what the scenarios use: \set NAME random(LOW, HIGH) or integer arithmetic, and :NAME references.
+# The planner's estimate, which the service asks for only beyond 1,000 matches, is left out.
+explained_statements() {
+    local file=$1 size=$2 line name expression low high
+    declare -A value=([maxminute]=${max_minute[$size]} [maxarticle]=${max_article[$size]})
+    substitute() {
+        local text=$1 key
+        for key in "${!value[@]}"; do
+            text="$(perl -pe "s/(?<!:):$key\\b/${value[$key]}/g" <<< "$text")"
+        done
+        printf '%s' "$text"
+    }
+    while IFS= read -r line; do
+        if [[ "$line" =~ ^\\set\ ([a-z]+)\ (.*)$ ]]; then
+            name=${BASH_REMATCH[1]}
+            expression="$(substitute "${BASH_REMATCH[2]}")"
+            if [[ "$expression" =~ ^random\(([0-9]+),\ ([0-9]+)\)$ ]]; then
+                low=${BASH_REMATCH[1]} high=${BASH_REMATCH[2]}
+                value[$name]=$(( ((RANDOM << 15) | RANDOM) % (high - low + 1) + low ))
+            else
+                value[$name]=$(( expression ))
+            fi
+        elif [[ "$line" =~ ^select ]]; then
+            printf 'explain (analyze, buffers, format json) %s;\n' "$(substitute "${line% \\gset}" | sed 's/;$//')"
+        fi
+    done < "$file"
+}
+
+# Prints "rows buffers": the claims a call lists and the pages it touches, each the mean over the draws.
+rows_and_buffers() {
+    local scenario=$1 size=$2 draw statements
+    for ((draw = 1; draw <= samples; draw++)); do
+        statements="$(explained_statements "$scenario" "$size")"
+        printf '%s %s\n' \
+            "$(grep 'json) select c\.\*' <<< "$statements" | sql "${db[$size]}" -At | jq -s '[.[][0].Plan."Actual Rows"] | add')" \
+            "$(sql "${db[$size]}" -At <<< "$statements" \
+                | jq -s '[.[][0].Plan | ."Shared Hit Blocks" + ."Shared Read Blocks"] | add')"
+    done | awk '{ rows += $1; buffers += $2 } END { printf "%.1f %.1f", rows / NR, buffers / NR }'
+}
+
+echo
+printf "%-24s %9s %12s %9s %12s %14s\n" scenario "10k rows" "10k buffers" "1M rows" "1M buffers" "buffer ratio"
+for scenario in "$here"/scenarios/*.sql; do
+    read -r small_rows small_buffers <<< "$(rows_and_buffers "$scenario" 10k)"
+    read -r large_rows large_buffers <<< "$(rows_and_buffers "$scenario" 1M)"
+    printf "%-24s %9s %12s %9s %12s %14.2f\n" "$(basename "$scenario" .sql)" "$small_rows" "$small_buffers" \
+        "$large_rows" "$large_buffers" "$(awk -v s="$small_buffers" -v l="$large_buffers" 'BEGIN { print l / s }')"
+done
+printf "\n(claims listed and pages touched per call, means of %s parameter draws; buffer ratio = 1M / 10k)\n" "$samples"

@@ -1,5 +1,9 @@
-select count(*) from (select 1 from claim c where c.withdrawn_at is null and c.language = 'en' and c.status = 'UNVERIFIED' limit 1001) capped;
+select count(*) as counted1 from (select 1 from claim c where c.withdrawn_at is null and c.language = 'en' and c.status = 'UNVERIFIED' limit 1001) capped \gset
+\if :counted1 > 1000
 explain (format json) select 1 from claim c where c.withdrawn_at is null and c.language = 'en' and c.status = 'UNVERIFIED';
-select count(*) from (select 1 from claim c where c.withdrawn_at is null and c.language = 'en' and c.status <> 'UNVERIFIED' and c.recheck_by < now() limit 1001) capped;
+\endif
+select count(*) as counted2 from (select 1 from claim c where c.withdrawn_at is null and c.language = 'en' and c.status <> 'UNVERIFIED' and c.recheck_by < now() limit 1001) capped \gset
+\if :counted2 > 1000
 explain (format json) select 1 from claim c where c.withdrawn_at is null and c.language = 'en' and c.status <> 'UNVERIFIED' and c.recheck_by < now();
+\endif
 select c.* from claim c join (select c.id as id, c.created_at as sort_key from claim c where c.withdrawn_at is null and c.language = 'en' and c.status = 'UNVERIFIED' order by c.created_at, c.id limit 21) page on page.id = c.id order by page.sort_key, page.id;
