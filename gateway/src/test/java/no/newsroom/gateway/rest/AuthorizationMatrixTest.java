@@ -102,7 +102,7 @@ class AuthorizationMatrixTest {
 
     record Endpoint(String method, String path, String contentType, String role, String wrongRole) {
 
-        /** Unencoded, as browsers send it: RESTEasy Reactive does not match claims%3Aextract. */
+        /** Paths as written: REST Assured would percent-encode the colon of claims:extract. */
         io.restassured.response.Response call(RequestSpecification request) {
             request.urlEncodingEnabled(false);
             RequestSpecification withBody = "GET".equals(method)

@@ -157,14 +157,29 @@ class WriteApiTest {
     }
 
     @Test
+    void shouldExtractClaimsWhenTheClientPercentEncodesTheColon() {
+        articles.stubFor(get(urlEqualTo("/articles/" + ARTICLE_ID)).willReturn(okJson(TestData.article().json())));
+        claims.stubFor(post(urlEqualTo("/article-extractions")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(TestData.page())));
+
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.editor())
+                .when().post("/api/v1/articles/" + ARTICLE_ID + "/claims%3Aextract")
+                .then().statusCode(201);
+
+        claims.verify(postRequestedFor(urlEqualTo("/article-extractions"))
+                .withRequestBody(matchingJsonPath("$.articleId", equalTo(ARTICLE_ID))));
+    }
+
+    @Test
     void shouldNotExtractWhenTheArticleIsMissing() {
         articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", PROBLEM).withBody("{\"status\": 404, \"title\": \"Article not found\"}")));
 
-        given().auth().oauth2(TestTokens.editor())
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.editor())
                 .when().post("/api/v1/articles/" + ARTICLE_ID + "/claims:extract")
                 .then().statusCode(404).contentType(PROBLEM);
 
+        articles.verify(getRequestedFor(urlPathEqualTo("/articles/" + ARTICLE_ID)));
         claims.verify(0, postRequestedFor(urlEqualTo("/article-extractions")));
     }
 
