@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -195,6 +196,24 @@ class OverlayManifestsTest {
         assertNoViolations(violations);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void shouldReadTheServiceTokensFromAnOptionalSecret(Overlay overlay) {
+        // Given
+        Manifests manifests = RenderedOverlays.of(overlay);
+
+        // When
+        Map<String, String> gatewayToken = secretReference(manifests, "gateway", "GATEWAY_EVENTS_SERVICE_TOKEN");
+        Map<String, String> claimsToken = secretReference(manifests, "claims-service",
+                "NEWSROOM_ARTICLES_SERVICE_TOKEN");
+
+        // Then
+        assertEquals(Map.of("secret", "newsroom-service-tokens", "key", "gateway-events", "optional", "true"),
+                gatewayToken);
+        assertEquals(Map.of("secret", "newsroom-service-tokens", "key", "claims-articles-feed", "optional", "true"),
+                claimsToken);
+    }
+
     @Test
     void shouldLogJsonInProdOnly() {
         // Given
@@ -216,6 +235,21 @@ class OverlayManifestsTest {
                         .startsWith(service + "-config-")))
                 .map(map -> map.getData().get(key))
                 .collect(Collectors.toSet());
+    }
+
+    /** The Secret, key and optionality an environment variable of a Deployment's containers is read from. */
+    private static Map<String, String> secretReference(Manifests manifests, String deployment, String variable) {
+        return manifests.ofType(Deployment.class).stream()
+                .filter(candidate -> candidate.getMetadata().getName().equals(deployment))
+                .flatMap(candidate -> candidate.getSpec().getTemplate().getSpec().getContainers().stream())
+                .flatMap(container -> container.getEnv() == null ? Stream.empty() : container.getEnv().stream())
+                .filter(env -> env.getName().equals(variable) && env.getValueFrom() != null
+                        && env.getValueFrom().getSecretKeyRef() != null)
+                .map(env -> env.getValueFrom().getSecretKeyRef())
+                .map(ref -> Map.of("secret", ref.getName(), "key", ref.getKey(),
+                        "optional", String.valueOf(ref.getOptional())))
+                .findFirst()
+                .orElse(Map.of());
     }
 
     private static Set<String> names(List<? extends HasMetadata> objects) {
