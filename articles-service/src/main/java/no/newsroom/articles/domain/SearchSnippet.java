@@ -49,41 +49,50 @@ public final class SearchSnippet {
         return terms;
     }
 
+    /** Reads the text's words only as far as its passages reach: a result's text can be a long live article. */
     public static String of(String text, List<Term> terms) {
         List<int[]> words = new ArrayList<>();
         List<Boolean> matched = new ArrayList<>();
+        List<int[]> fragments = new ArrayList<>();
+        int fragmentEnd = 0;
         Matcher word = WORD.matcher(text);
         while (word.find()) {
+            int index = words.size();
+            if (fragments.size() == MAX_FRAGMENTS && index >= fragmentEnd) {
+                break;
+            }
+            boolean match = matchesAny(terms, word.group().toLowerCase(Locale.ROOT));
             words.add(new int[] {word.start(), word.end()});
-            String lowerCase = word.group().toLowerCase(Locale.ROOT);
-            matched.add(terms.stream().anyMatch(term -> term.matches(lowerCase)));
+            matched.add(match);
+            if (match && index >= fragmentEnd && fragments.size() < MAX_FRAGMENTS) {
+                int first = Math.max(fragmentEnd, index - WORDS_BEFORE);
+                fragmentEnd = first + FRAGMENT_WORDS;
+                fragments.add(new int[] {first, fragmentEnd});
+            }
         }
         if (words.isEmpty()) {
             return "";
         }
-        List<int[]> fragments = new ArrayList<>();
-        int next = 0;
-        while (fragments.size() < MAX_FRAGMENTS) {
-            int match = matched.subList(next, matched.size()).indexOf(true);
-            if (match < 0) {
-                break;
-            }
-            int first = Math.max(next, next + match - WORDS_BEFORE);
-            int end = Math.min(words.size(), first + FRAGMENT_WORDS);
-            fragments.add(new int[] {first, end});
-            next = end;
-        }
         if (fragments.isEmpty()) {
-            fragments.add(new int[] {0, Math.min(words.size(), FRAGMENT_WORDS * MAX_FRAGMENTS)});
+            fragments.add(new int[] {0, FRAGMENT_WORDS * MAX_FRAGMENTS});
         }
         StringBuilder snippet = new StringBuilder();
         for (int[] fragment : fragments) {
             if (!snippet.isEmpty()) {
                 snippet.append(" … ");
             }
-            appendFragment(snippet, text, words, matched, fragment[0], fragment[1]);
+            appendFragment(snippet, text, words, matched, fragment[0], Math.min(words.size(), fragment[1]));
         }
         return snippet.toString();
+    }
+
+    private static boolean matchesAny(List<Term> terms, String lowerCaseWord) {
+        for (Term term : terms) {
+            if (term.matches(lowerCaseWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void appendFragment(StringBuilder snippet, String text, List<int[]> words, List<Boolean> matched,
