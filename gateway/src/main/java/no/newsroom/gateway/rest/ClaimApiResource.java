@@ -69,7 +69,8 @@ public class ClaimApiResource {
             @RestQuery @Size(max = 200) @Parameter(example = "Ukrainske myndigheter") String claimant,
             @RestQuery @Size(max = 100) @Parameter(example = "kari") String assignee,
             @RestQuery @Size(max = 35) @Parameter(example = "nb") String language,
-            @RestQuery @Size(max = 200) @Parameter(description = "Full-text search", example = "helikoptre") String q,
+            @RestQuery @Size(max = 200) @Parameter(description = "Full-text search in statement, claimReviewed and "
+                    + "claimant: every word must occur, as a whole word in any case", example = "helikoptre") String q,
             @RestQuery @Parameter(description = "Only claims whose re-check is due") Boolean recheckDue) {
         var query = new ClaimListQuery(limit, cursor, status, articleId == null ? null : articleId.toString(),
                 claimant, assignee, language, q, recheckDue);
