@@ -1,5 +1,6 @@
--- wrk script of the articles benchmark: each request takes a random path from the file in BENCH_PATHS, and the
--- end prints "BENCH <requests> <p50 ms> <p99 ms> <max ms> <non-2xx and socket errors>".
+-- wrk script of the HTTP benchmarks (articles-service and claims-service): each request takes a random path from
+-- the file in BENCH_PATHS, and the end prints "BENCH <requests> <p50 ms> <p99 ms> <max ms> <non-2xx and socket
+-- errors>".
 local file = assert(io.open(os.getenv("BENCH_PATHS"), "r"))
 local paths = {}
 for line in file:lines() do paths[#paths + 1] = line end

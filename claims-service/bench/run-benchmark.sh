@@ -103,19 +103,21 @@ fi
 # work at both sizes, and what its latency adds at 1M is pages that no longer fit in shared_buffers.
 samples="${SAMPLES:-20}"
 
+# Puts the values of explained_statements' parameters (its array "value") in place of their :NAME references.
+substitute() {
+    local text=$1 key
+    for key in "${!value[@]}"; do
+        text="$(perl -pe "s/(?<!:):$key\\b/${value[$key]}/g" <<< "$text")"
+    done
+    printf '%s' "$text"
+}
+
 # One draw of a scenario's parameters: its statements with the values in place, each explained, one per line.
 # Understands what the scenarios use: \set NAME random(LOW, HIGH) or integer arithmetic, and :NAME references.
 # The planner's estimate, which the service asks for only beyond 1,000 matches, is left out.
 explained_statements() {
     local file=$1 size=$2 line name expression low high
     declare -A value=([maxminute]=${max_minute[$size]} [maxarticle]=${max_article[$size]})
-    substitute() {
-        local text=$1 key
-        for key in "${!value[@]}"; do
-            text="$(perl -pe "s/(?<!:):$key\\b/${value[$key]}/g" <<< "$text")"
-        done
-        printf '%s' "$text"
-    }
     while IFS= read -r line; do
         if [[ "$line" =~ ^\\set\ ([a-z]+)\ (.*)$ ]]; then
             name=${BASH_REMATCH[1]}

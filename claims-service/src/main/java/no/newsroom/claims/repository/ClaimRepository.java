@@ -69,9 +69,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 return searchPage(words, filter.publicOnly(), where, after, limit);
             }
         }
-        long total = total(CLAIMS, where, where);
+        long total = total(where);
         if (after != null) {
-            where.after("c.created_at", "c.id", after);
+            where.after("c.created_at", CLAIMS.id(), after);
         }
         List<Claim> rows = select(CLAIMS, where, "c.created_at", limit + 1);
         return Pages.of(rows, limit, ClaimRepository::listCursor, total);
@@ -132,18 +132,18 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         SqlConditions unverified = common.copy().add("c.status = 'UNVERIFIED'");
         SqlConditions overdue = common.copy().add("c.status <> 'UNVERIFIED'")
                 .add("c.recheck_by < :now", "now", now);
-        long total = total(CLAIMS, unverified, unverified) + total(CLAIMS, overdue, overdue);
+        long total = total(unverified) + total(overdue);
 
         List<Claim> rows = new ArrayList<>();
         if (after == null || after.part() == UNVERIFIED_PART) {
             if (after != null) {
-                unverified.after("c.created_at", "c.id", after);
+                unverified.after("c.created_at", CLAIMS.id(), after);
             }
             rows.addAll(select(CLAIMS, unverified, "c.created_at", limit + 1));
         }
         if (rows.size() <= limit) {
             if (after != null && after.part() == RECHECK_PART) {
-                overdue.after("c.recheck_by", "c.id", after);
+                overdue.after("c.recheck_by", CLAIMS.id(), after);
             }
             rows.addAll(select(CLAIMS, overdue, "c.recheck_by", limit + 1 - rows.size()));
         }
@@ -158,6 +158,10 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return claim.status == ClaimStatus.UNVERIFIED
                 ? new PageCursor(claim.createdAt, claim.id, UNVERIFIED_PART)
                 : new PageCursor(claim.recheckBy, claim.id, RECHECK_PART);
+    }
+
+    private long total(SqlConditions where) {
+        return total(CLAIMS, where, where);
     }
 
     /**

@@ -2,7 +2,6 @@ package no.newsroom.claims.rest;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +14,8 @@ import static io.restassured.RestAssured.given;
 import static no.newsroom.claims.rest.ClaimSteps.addEvidence;
 import static no.newsroom.claims.rest.ClaimSteps.approve;
 import static no.newsroom.claims.rest.ClaimSteps.create;
-import static no.newsroom.claims.rest.ClaimSteps.etag;
 import static no.newsroom.claims.rest.ClaimSteps.moveTo;
+import static no.newsroom.claims.rest.ClaimSteps.withdraw;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,9 +36,7 @@ class ClaimHistoryResourceTest {
         moveTo(id, "IN_REVIEW");
         moveTo(id, "CONFIRMED");
         approve(id, TestTokens.secondVerifier()).then().statusCode(200);
-        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).header("If-Match", etag(id))
-                .body(Map.of("reason", "Duplicate")).when().post("/claims/" + id + "/withdrawal")
-                .then().statusCode(200);
+        withdraw(id, "Duplicate");
 
         given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + id + "/history")
                 .then().statusCode(200)

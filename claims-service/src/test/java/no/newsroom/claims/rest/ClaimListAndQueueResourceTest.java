@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static no.newsroom.claims.rest.ClaimRequests.aClaim;
 import static no.newsroom.claims.rest.ClaimSteps.create;
 import static no.newsroom.claims.rest.ClaimSteps.moveTo;
+import static no.newsroom.claims.rest.ClaimSteps.withdraw;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -127,9 +128,7 @@ class ClaimListAndQueueResourceTest {
         String word = uniqueWord();
         String kept = create(aClaim().with("claimReviewed", "Beholdt " + word));
         String withdrawn = create(aClaim().with("claimReviewed", "Trukket " + word));
-        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
-                .header("If-Match", ClaimSteps.etag(withdrawn)).body(Map.of("reason", "duplicate"))
-                .when().post("/claims/" + withdrawn + "/withdrawal").then().statusCode(200);
+        withdraw(withdrawn, "duplicate");
 
         given().queryParam("q", word).when().get("/claims")
                 .then().statusCode(200)
@@ -236,9 +235,7 @@ class ClaimListAndQueueResourceTest {
     void shouldLeaveWithdrawnClaimsOutOfTheQueue() {
         String articleId = UUID.randomUUID().toString();
         String id = create(aClaim().with("articleId", articleId));
-        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
-                .header("If-Match", ClaimSteps.etag(id)).body(Map.of("reason", "duplicate"))
-                .when().post("/claims/" + id + "/withdrawal").then().statusCode(200);
+        withdraw(id, "duplicate");
 
         given().auth().oauth2(TestTokens.verifier()).queryParam("articleId", articleId)
                 .when().get("/review-queue")

@@ -55,6 +55,12 @@ final class ClaimSteps {
                 .extract().path("id");
     }
 
+    static void withdraw(String id, String reason) {
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body(Map.of("reason", reason)).when().post("/claims/" + id + "/withdrawal")
+                .then().statusCode(200);
+    }
+
     static Response approve(String id, String token) {
         return given().auth().oauth2(token).header("If-Match", etag(id))
                 .when().post("/claims/" + id + "/approval");
