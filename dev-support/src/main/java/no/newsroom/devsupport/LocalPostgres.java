@@ -95,6 +95,14 @@ public final class LocalPostgres {
         }
     }
 
+    /**
+     * The name of a test database: {@code base} plus {@code NEWSROOM_TEST_DATABASE_SUFFIX} when set, so that two
+     * checkouts can run their tests against one server at the same time.
+     */
+    public static String testDatabase(String base) {
+        return base + System.getenv().getOrDefault("NEWSROOM_TEST_DATABASE_SUFFIX", "");
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }

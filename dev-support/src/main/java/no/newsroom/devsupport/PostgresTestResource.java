@@ -14,7 +14,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        database = LocalPostgres.testDatabase(initArgs.getOrDefault("database", database));
     }
 
     @Override

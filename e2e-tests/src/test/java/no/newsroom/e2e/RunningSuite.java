@@ -141,7 +141,7 @@ public final class RunningSuite {
             if (service == Service.CLAIMS) {
                 command.add("-Dnewsroom.articles.service-token=" + token("claims-service", "admin"));
             }
-            String database = service == Service.ARTICLES ? "articles_e2e" : "claims_e2e";
+            String database = LocalPostgres.testDatabase(service == Service.ARTICLES ? "articles_e2e" : "claims_e2e");
             command.add("-Dquarkus.datasource.jdbc.url=" + postgres.ensureDatabase(database));
             command.add("-Dquarkus.datasource.username=" + LocalPostgres.APP_ROLE);
             command.add("-Dquarkus.datasource.password=" + LocalPostgres.APP_ROLE);

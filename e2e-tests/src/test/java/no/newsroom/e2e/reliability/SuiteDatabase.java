@@ -20,8 +20,8 @@ import java.util.StringJoiner;
  */
 final class SuiteDatabase implements AutoCloseable {
 
-    static final String ARTICLES = "articles_e2e";
-    static final String CLAIMS = "claims_e2e";
+    static final String ARTICLES = LocalPostgres.testDatabase("articles_e2e");
+    static final String CLAIMS = LocalPostgres.testDatabase("claims_e2e");
 
     /** Written by background work (the claims-service's feed reader), not by requests. */
     private static final List<String> BACKGROUND_TABLES = List.of("flyway_schema_history", "feed_position");
