@@ -60,10 +60,13 @@ public final class VerificationWorkflow {
     }
 
     /**
+     * The evidence rules are checked again: evidence may have changed since the verdict was proposed.
+     *
      * @throws WorkflowConflictException when no verdict awaits approval
      * @throws SelfApprovalException when the approver proposed the verdict
+     * @throws ClaimRuleException when the verdict no longer has the evidence it needs
      */
-    public static WorkflowState approve(WorkflowState state, String approver) {
+    public static WorkflowState approve(WorkflowState state, String approver, EvidenceSummary evidence) {
         if (state.withdrawn() || !state.pendingApproval()) {
             throw new WorkflowConflictException("No verdict awaits approval; the claim is " + state.status()
                     + (state.withdrawn() ? " and withdrawn" : ""));
@@ -71,6 +74,7 @@ public final class VerificationWorkflow {
         if (approver.equals(state.proposedBy())) {
             throw new SelfApprovalException(approver);
         }
+        checkVerdict(state.status(), state.verdictRationale(), evidence);
         return new WorkflowState(state.status(), state.status(), false, state.proposedBy(), state.verdictRationale(),
                 false);
     }

@@ -69,7 +69,7 @@ public final class ClaimMapper {
                 staffView ? claim.approvedBy : null,
                 claim.approvedAt,
                 staffView ? claim.assignee : null,
-                claim.recheckBy, claim.supersededBy, claim.withdrawnAt, claim.withdrawalReason,
+                staffView ? claim.recheckBy : null, claim.supersededBy, claim.withdrawnAt, claim.withdrawalReason,
                 staffView ? claim.createdBy : null,
                 claim.createdAt, claim.updatedAt, claim.version);
     }

@@ -9,9 +9,20 @@ import java.util.List;
 @ApplicationScoped
 public class ClaimEventRepository implements PanacheRepository<ClaimEvent> {
 
-    /** Events with an id above {@code after}, oldest first; readers get the public ones only. */
+    /**
+     * Events with an id above {@code after}, oldest first. Readers get the public ones only, and only while the
+     * claim's article is published: unpublishing an article hides its claims' events again.
+     */
+    @SuppressWarnings("unchecked")
     public List<ClaimEvent> after(long after, int limit, boolean publicOnly) {
-        String query = publicOnly ? "id > ?1 and isPublic = true order by id" : "id > ?1 order by id";
-        return find(query, after).range(0, limit - 1).list();
+        if (!publicOnly) {
+            return find("id > ?1 order by id", after).range(0, limit - 1).list();
+        }
+        return getEntityManager().createNativeQuery("select c.* from claim_event c where c.id > :after"
+                        + " and c.is_public and " + ArticlePublicationRepository.ARTICLE_PUBLISHED
+                        + " order by c.id limit :limit", ClaimEvent.class)
+                .setParameter("after", after)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 }

@@ -5,8 +5,8 @@ import no.newsroom.claims.model.ClaimStatus;
 import java.util.UUID;
 
 /**
- * List filters; a null field does not filter. {@code publicOnly} filters on the status readers see and hides
- * withdrawn claims; {@code q} is full text over statement, claimReviewed and claimant.
+ * List filters; a null field does not filter. {@code publicOnly} filters on the status readers see and keeps only
+ * the current claims of published articles; {@code q} is full text over statement, claimReviewed and claimant.
  */
 public record ClaimFilter(UUID articleId, ClaimStatus status, String claimant, String assignee, String language,
                           String q, boolean recheckDue, boolean publicOnly) {

@@ -23,7 +23,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     private static final int WALKED_WORDS_LIMIT = 8;
     private static final KeySource CLAIMS = new KeySource("claim c", "c.id");
     private static final KeySource SEARCH_TERMS = new KeySource("claim_search_term t", "t.claim_id");
-    private static final KeySource SEARCH_TERMS_OF_CURRENT_CLAIMS =
+    private static final KeySource SEARCH_TERMS_OF_PUBLIC_CLAIMS =
             new KeySource("claim_search_term t join claim c on c.id = t.claim_id", "t.claim_id");
     private static final Pattern PLANNED_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
     private static final int UNVERIFIED_PART = 0;
@@ -61,7 +61,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
             where.add("c.recheck_by < :now", "now", now);
         }
         if (filter.publicOnly()) {
-            where.add("c.withdrawn_at is null");
+            where.add("c.withdrawn_at is null").add(ArticlePublicationRepository.ARTICLE_PUBLISHED);
         }
         if (filter.searchesTextAlone()) {
             List<String> words = words(filter.q());
@@ -99,8 +99,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         }
         KeySource source = SEARCH_TERMS;
         if (publicOnly) {
-            source = SEARCH_TERMS_OF_CURRENT_CLAIMS;
-            where.add("c.withdrawn_at is null");
+            source = SEARCH_TERMS_OF_PUBLIC_CLAIMS;
+            where.add("c.withdrawn_at is null").add(ArticlePublicationRepository.ARTICLE_PUBLISHED);
         }
         long total = total(source, where, searchFilter);
         if (after != null) {

@@ -3,6 +3,7 @@ package no.newsroom.claims.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,10 +84,13 @@ public class ClaimResource {
     @PermitAll
     @Operation(summary = "List claims", description = "Oldest first, keyset-paged. q is full text over statement, "
             + "claimReviewed and claimant; recheckDue=true keeps claims whose re-check date has passed. Readers "
-            + "filter and see the public status only. total is exact up to 1,000 matches; above that it is "
-            + "PostgreSQL's planner estimate (always more than 1,000), so deep filters stay fast at millions of claims.")
+            + "see the current claims of published articles only, filter on the public status and may not filter "
+            + "by assignee or recheckDue. total is exact up to 1,000 matches; above that it is PostgreSQL's planner "
+            + "estimate (always more than 1,000), so deep filters stay fast at millions of claims.")
     @APIResponse(responseCode = "200", description = "One page of claims")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reader filtered by a staff-only field (assignee, recheckDue)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<ClaimResponse> list(
             @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
@@ -100,6 +104,10 @@ public class ClaimResource {
             @RestQuery @Size(max = 200) String q,
             @RestQuery boolean recheckDue) {
         boolean staff = isStaff();
+        if (!staff && (assignee != null || recheckDue)) {
+            throw new ForbiddenException("Only staff may filter by " + (assignee != null ? "assignee" : "recheckDue")
+                    + ": readers do not see it");
+        }
         PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
         var filter = new ClaimFilter(articleId, status, blankToNull(claimant), blankToNull(assignee),
                 blankToNull(language), blankToNull(q), recheckDue, !staff);
@@ -114,7 +122,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The article's claims (items only; nextCursor is null)")
     public PageResponse<ClaimResponse> byArticle(@RestPath UUID articleId) {
         boolean staff = isStaff();
-        var claims = service.listForArticle(articleId, !staff);
+        var claims = service.listForArticle(articleId, staff);
         return new PageResponse<>(claims.stream().map(claim -> ClaimMapper.toResponse(claim, staff)).toList(), null,
                 claims.size());
     }
@@ -129,7 +137,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@RestPath UUID id, Request request) {
-        Claim claim = service.find(id).orElseThrow(() -> new ClaimNotFoundException(id));
+        Claim claim = service.find(id, isStaff()).orElseThrow(() -> new ClaimNotFoundException(id));
         EntityTag tag = EntityVersions.tagOf(claim.version);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
@@ -178,7 +186,8 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The claim is withdrawn",
+    @APIResponse(responseCode = "409", description = "The claim is withdrawn, or a content field changes while a "
+            + "verdict is proposed or approved (verdict-locked: reopen first)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an outdated version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -192,7 +201,7 @@ public class ClaimResource {
             throw new BadRequestException("A merge patch must be a JSON object");
         }
         long version = EntityVersions.fromIfMatch(ifMatch);
-        Claim current = service.find(id).orElseThrow(() -> new ClaimNotFoundException(id));
+        Claim current = service.find(id, true).orElseThrow(() -> new ClaimNotFoundException(id));
         JsonNode merged = MergePatch.apply(json.valueToTree(ClaimMapper.toEditRequest(current)), patch);
         ClaimEditRequest edited = json.treeToValue(merged, ClaimEditRequest.class);
         var violations = validator.validate(edited);
@@ -331,7 +340,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim, or no approved verdict",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimReviewDocument claimReview(@RestPath UUID id) {
-        Claim claim = service.find(id).orElseThrow(() -> new ClaimNotFoundException(id));
+        Claim claim = service.find(id, isStaff()).orElseThrow(() -> new ClaimNotFoundException(id));
         return claimReviews.toClaimReview(claim).orElseThrow(() -> new ClaimNotFoundException(id, "has no approved verdict to export"));
     }
 

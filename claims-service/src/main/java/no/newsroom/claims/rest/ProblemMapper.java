@@ -19,6 +19,7 @@ import no.newsroom.claims.domain.ClaimRuleException;
 import no.newsroom.claims.domain.EvidenceNotFoundException;
 import no.newsroom.claims.domain.SelfApprovalException;
 import no.newsroom.claims.domain.TransitionNotAllowedException;
+import no.newsroom.claims.domain.VerdictLockedException;
 import no.newsroom.claims.domain.WorkflowConflictException;
 import no.newsroom.claims.domain.StaleVersionException;
 import no.newsroom.claims.extraction.UnsupportedLanguageException;
@@ -65,6 +66,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response workflowConflict(WorkflowConflictException e, UriInfo uri) {
         return problem(409, "workflow-conflict", "Not possible in the claim's current state", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response verdictLocked(VerdictLockedException e, UriInfo uri) {
+        return build(new Problem(TYPE_BASE + "verdict-locked", "Reopen the claim first", 409, e.getMessage(),
+                path(uri), null, e.reopenTo().stream().map(Enum::name).toList()));
     }
 
     @ServerExceptionMapper

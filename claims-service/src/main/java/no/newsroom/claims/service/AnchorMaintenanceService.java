@@ -6,6 +6,7 @@ import no.newsroom.claims.client.ArticleEvent;
 import no.newsroom.claims.domain.AnchorRelocator;
 import no.newsroom.claims.domain.Relocation;
 import no.newsroom.claims.model.Claim;
+import no.newsroom.claims.repository.ArticlePublicationRepository;
 import no.newsroom.claims.repository.ClaimRepository;
 import no.newsroom.claims.repository.FeedPositionRepository;
 
@@ -18,7 +19,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Keeps anchors pointing at the text they quote when articles-service reports an edited or removed block. A batch
+ * Applies articles-service's events: keeps anchors pointing at the text they quote when a block is edited or
+ * removed, and records each article's publication status, which decides whether readers see its claims. A batch
  * of events and the new feed position are stored together, so a failed batch is simply read again.
  */
 @ApplicationScoped
@@ -29,14 +31,17 @@ public class AnchorMaintenanceService {
     static final String ACTOR = "system:anchor-relocation";
 
     private final ClaimRepository claims;
+    private final ArticlePublicationRepository publications;
     private final FeedPositionRepository positions;
     private final AuditTrail audit;
     private final ClaimEventOutbox outbox;
     private final Clock clock;
 
-    public AnchorMaintenanceService(ClaimRepository claims, FeedPositionRepository positions, AuditTrail audit,
-                                    ClaimEventOutbox outbox, Clock clock) {
+    public AnchorMaintenanceService(ClaimRepository claims, ArticlePublicationRepository publications,
+                                    FeedPositionRepository positions, AuditTrail audit, ClaimEventOutbox outbox,
+                                    Clock clock) {
         this.claims = claims;
+        this.publications = publications;
         this.positions = positions;
         this.audit = audit;
         this.outbox = outbox;
@@ -55,6 +60,7 @@ public class AnchorMaintenanceService {
             if (ArticleEvent.BLOCK_CHANGED.equals(event.type())) {
                 blockChanged(event);
             }
+            event.articleStatus().ifPresent(status -> publications.record(event.articleId(), status, event.id()));
         }
         long position = events.get(events.size() - 1).id();
         positions.advance(ARTICLES_FEED, position);

@@ -43,7 +43,7 @@ public class ArticleExtractionService {
 
     public Outcome extractAndStore(UUID articleId, String language, List<BlockText> blocks, String actor) {
         serializePerArticle(articleId);
-        List<Claim> existing = claims.listForArticle(articleId, false);
+        List<Claim> existing = claims.listForArticle(articleId, true);
         List<Claim> stored = new ArrayList<>();
         int created = 0;
         for (BlockText block : blocks) {

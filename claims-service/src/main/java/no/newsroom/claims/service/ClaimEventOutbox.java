@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimEvent;
+import no.newsroom.claims.repository.ArticlePublicationRepository;
 import no.newsroom.claims.repository.ClaimEventRepository;
 
 import java.time.Instant;
@@ -24,18 +25,24 @@ public class ClaimEventOutbox {
     public static final String ANCHOR_CHANGED = "claim.anchorChanged";
 
     private final ClaimEventRepository events;
+    private final ArticlePublicationRepository publications;
 
-    public ClaimEventOutbox(ClaimEventRepository events) {
+    public ClaimEventOutbox(ClaimEventRepository events, ArticlePublicationRepository publications) {
         this.events = events;
+        this.publications = publications;
     }
 
+    /**
+     * @param visibleToReaders whether readers may see this change; then {@code data} must hold public fields
+     *                         only. The event is public only while the claim's article is published.
+     */
     public void publish(Claim claim, String type, Instant at, boolean visibleToReaders, Map<String, Object> data) {
         ClaimEvent event = new ClaimEvent();
         event.type = type;
         event.occurredAt = at;
         event.subjectId = claim.id;
         event.articleId = claim.articleId;
-        event.isPublic = visibleToReaders;
+        event.isPublic = visibleToReaders && publications.isPublished(claim.articleId);
         event.data = data;
         events.persist(event);
     }

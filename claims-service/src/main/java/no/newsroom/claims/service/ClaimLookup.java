@@ -9,7 +9,11 @@ import no.newsroom.claims.repository.ClaimRepository;
 
 import java.util.UUID;
 
-/** Loads the claim an update is about and checks it is still the version the client edited. */
+/**
+ * Loads the claim an update is about and checks it is still the version the client edited. Every change of a claim
+ * or its evidence first locks the claim's row, so workflow steps and evidence changes of one claim run one at a
+ * time and each sees what the one before it committed.
+ */
 @ApplicationScoped
 class ClaimLookup {
 
@@ -21,6 +25,7 @@ class ClaimLookup {
 
     @Transactional(Transactional.TxType.MANDATORY)
     Claim forUpdate(UUID id, long expectedVersion) {
+        lock(id);
         Claim claim = claims.findWithQuantities(id).orElseThrow(() -> new ClaimNotFoundException(id));
         if (claim.version != expectedVersion) {
             throw new StaleVersionException(expectedVersion, claim.version);
@@ -30,6 +35,19 @@ class ClaimLookup {
 
     Claim existing(UUID id) {
         return claims.findByIdOptional(id).orElseThrow(() -> new ClaimNotFoundException(id));
+    }
+
+    /** The claim, locked for the rest of the transaction (for evidence changes, which carry no If-Match). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Claim lockedForChange(UUID id) {
+        lock(id);
+        return existing(id);
+    }
+
+    private void lock(UUID id) {
+        claims.getEntityManager().createNativeQuery("select id from claim where id = :id for no key update")
+                .setParameter("id", id)
+                .getResultList();
     }
 
     /** Writes now, so a concurrent update of the same version fails here (412) and not at commit. */

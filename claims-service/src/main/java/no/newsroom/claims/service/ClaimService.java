@@ -11,11 +11,13 @@ import no.newsroom.claims.domain.ClaimRuleException;
 import no.newsroom.claims.domain.EditRights;
 import no.newsroom.claims.domain.QuantityRules;
 import no.newsroom.claims.domain.ReportedQuantity;
+import no.newsroom.claims.domain.VerdictLock;
 import no.newsroom.claims.domain.RuleViolation;
 import no.newsroom.claims.domain.WorkflowConflictException;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimHistoryEntry;
 import no.newsroom.claims.model.Quantity;
+import no.newsroom.claims.repository.ArticlePublicationRepository;
 import no.newsroom.claims.repository.ClaimFilter;
 import no.newsroom.claims.repository.ClaimHistoryRepository;
 import no.newsroom.claims.repository.ClaimRepository;
@@ -36,15 +38,18 @@ import java.util.UUID;
 public class ClaimService {
 
     private final ClaimRepository claims;
+    private final ArticlePublicationRepository publications;
     private final ClaimHistoryRepository history;
     private final ClaimLookup lookup;
     private final AuditTrail audit;
     private final ClaimEventOutbox outbox;
     private final Clock clock;
 
-    public ClaimService(ClaimRepository claims, ClaimHistoryRepository history, ClaimLookup lookup, AuditTrail audit,
-                        ClaimEventOutbox outbox, Clock clock) {
+    public ClaimService(ClaimRepository claims, ArticlePublicationRepository publications,
+                        ClaimHistoryRepository history, ClaimLookup lookup, AuditTrail audit, ClaimEventOutbox outbox,
+                        Clock clock) {
         this.claims = claims;
+        this.publications = publications;
         this.history = history;
         this.lookup = lookup;
         this.audit = audit;
@@ -74,7 +79,7 @@ public class ClaimService {
         claims.persist(claim);
         audit.record(claim, now, actor, "created", null, null, claim.status, null);
         outbox.publish(claim, ClaimEventOutbox.CREATED, now, true,
-                Map.of("status", claim.publicStatus.name(), "claimReviewed", claim.claimReviewed));
+                Map.of("publicStatus", claim.publicStatus.name(), "claimReviewed", claim.claimReviewed));
         return claim;
     }
 
@@ -119,6 +124,7 @@ public class ClaimService {
         if ((!content.isEmpty() && !rights.content()) || (!assignment.isEmpty() && !rights.assignment())) {
             throw new ForbiddenException("Your role may not change " + (rights.content() ? assignment : content));
         }
+        VerdictLock.checkContentEdit(ClaimWorkflowService.stateOf(claim), content.fields());
         if (content.isEmpty() && assignment.isEmpty()) {
             return claim;
         }
@@ -136,9 +142,10 @@ public class ClaimService {
         return claim;
     }
 
+    /** The claim, if the caller may see it: staff see every claim, others those of published articles. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Claim> find(UUID id) {
-        return claims.findWithQuantities(id);
+    public Optional<Claim> find(UUID id, boolean staff) {
+        return claims.findWithQuantities(id).filter(claim -> staff || publications.isPublished(claim.articleId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -155,9 +162,13 @@ public class ClaimService {
         return page;
     }
 
+    /** Staff get every claim of the article; others the current claims of a published article, or none. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Claim> listForArticle(UUID articleId, boolean excludeWithdrawn) {
-        return claims.findForArticle(articleId, excludeWithdrawn);
+    public List<Claim> listForArticle(UUID articleId, boolean staff) {
+        if (!staff && !publications.isPublished(articleId)) {
+            return List.of();
+        }
+        return claims.findForArticle(articleId, !staff);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -50,8 +50,9 @@ public class ClaimWorkflowService {
         }
         audit.record(claim, now, actor, "transitioned", "status", before.status(), after.status(),
                 to.isVerdict() ? rationale : reason);
-        outbox.publish(claim, ClaimEventOutbox.STATUS_CHANGED, now, before.publicStatus() != after.publicStatus(),
-                statusData(before, after));
+        boolean publicChange = before.publicStatus() != after.publicStatus();
+        outbox.publish(claim, ClaimEventOutbox.STATUS_CHANGED, now, publicChange,
+                publicChange ? publicStatusData(before, after) : statusData(before, after));
         lookup.flush();
         return claim;
     }
@@ -59,16 +60,14 @@ public class ClaimWorkflowService {
     public Claim approve(UUID id, long expectedVersion, String actor) {
         Claim claim = lookup.forUpdate(id, expectedVersion);
         WorkflowState before = stateOf(claim);
-        WorkflowState after = VerificationWorkflow.approve(before, actor);
+        WorkflowState after = VerificationWorkflow.approve(before, actor, evidence.summary(claim.id));
         Instant now = clock.instant();
         apply(claim, after, now);
         claim.approvedBy = actor;
         claim.approvedAt = now;
         audit.record(claim, now, actor, "approved", "publicStatus", before.publicStatus(), after.publicStatus(),
                 null);
-        Map<String, Object> data = statusData(before, after);
-        data.put("approvedBy", actor);
-        outbox.publish(claim, ClaimEventOutbox.APPROVED, now, true, data);
+        outbox.publish(claim, ClaimEventOutbox.APPROVED, now, true, publicStatusData(before, after));
         lookup.flush();
         return claim;
     }
@@ -87,7 +86,7 @@ public class ClaimWorkflowService {
         return claim;
     }
 
-    private static WorkflowState stateOf(Claim claim) {
+    static WorkflowState stateOf(Claim claim) {
         return new WorkflowState(claim.status, claim.publicStatus, claim.pendingApproval, claim.proposedBy,
                 claim.verdictRationale, claim.withdrawnAt != null);
     }
@@ -99,6 +98,12 @@ public class ClaimWorkflowService {
         claim.proposedBy = state.proposedBy();
         claim.verdictRationale = state.verdictRationale();
         claim.updatedAt = now;
+    }
+
+    /** What readers may know of a change: the status they saw before and the one they see now. */
+    private static Map<String, Object> publicStatusData(WorkflowState before, WorkflowState after) {
+        return Map.of("from", before.publicStatus().name(), "to", after.publicStatus().name(),
+                "publicStatus", after.publicStatus().name());
     }
 
     private static Map<String, Object> statusData(WorkflowState before, WorkflowState after) {

@@ -6,6 +6,7 @@ import no.newsroom.claims.domain.ClaimRuleException;
 import no.newsroom.claims.domain.EvidenceDraft;
 import no.newsroom.claims.domain.EvidenceNotFoundException;
 import no.newsroom.claims.domain.RuleViolation;
+import no.newsroom.claims.domain.VerdictLock;
 import no.newsroom.claims.domain.WorkflowConflictException;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.Evidence;
@@ -41,7 +42,7 @@ public class EvidenceService {
     }
 
     public Evidence add(UUID claimId, EvidenceDraft draft, String actor) {
-        Claim claim = lookup.existing(claimId);
+        Claim claim = lookup.lockedForChange(claimId);
         if (claim.withdrawnAt != null) {
             throw new WorkflowConflictException("The claim is withdrawn; it takes no more evidence");
         }
@@ -69,12 +70,13 @@ public class EvidenceService {
     }
 
     public Evidence supersede(UUID claimId, UUID evidenceId, String reason, String actor) {
-        Claim claim = lookup.existing(claimId);
+        Claim claim = lookup.lockedForChange(claimId);
         Evidence item = evidence.findForClaim(claimId, evidenceId)
                 .orElseThrow(() -> new EvidenceNotFoundException(claimId, evidenceId));
         if (item.supersededAt != null) {
             throw new WorkflowConflictException("This evidence is already superseded");
         }
+        VerdictLock.checkEvidenceChange(ClaimWorkflowService.stateOf(claim), item.reliedOn);
         if (reason == null || reason.isBlank()) {
             throw new ClaimRuleException(List.of(new RuleViolation("reason", "superseding evidence needs a reason")));
         }
@@ -88,9 +90,10 @@ public class EvidenceService {
 
     /** @throws WorkflowConflictException when a verdict relied on the item: supersede it instead */
     public void remove(UUID claimId, UUID evidenceId, String actor) {
-        Claim claim = lookup.existing(claimId);
+        Claim claim = lookup.lockedForChange(claimId);
         Evidence item = evidence.findForClaim(claimId, evidenceId)
                 .orElseThrow(() -> new EvidenceNotFoundException(claimId, evidenceId));
+        VerdictLock.checkEvidenceChange(ClaimWorkflowService.stateOf(claim), item.reliedOn);
         if (item.reliedOn) {
             throw new WorkflowConflictException("A verdict relied on this evidence, so it cannot be removed; "
                     + "mark it superseded with POST /claims/" + claimId + "/evidence/" + evidenceId + "/supersession");

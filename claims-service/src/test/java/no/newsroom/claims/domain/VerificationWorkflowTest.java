@@ -173,10 +173,20 @@ class VerificationWorkflowTest {
         WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
                 ENOUGH_EVIDENCE, "vera");
 
-        WorkflowState approved = VerificationWorkflow.approve(proposed, "viktor");
+        WorkflowState approved = VerificationWorkflow.approve(proposed, "viktor", ENOUGH_EVIDENCE);
 
         assertEquals(CONFIRMED, approved.publicStatus());
         assertFalse(approved.pendingApproval());
+    }
+
+    @Test
+    void shouldRefuseApprovalWhenTheEvidenceNoLongerSupportsTheVerdict() {
+        WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
+                ENOUGH_EVIDENCE, "vera");
+
+        ClaimRuleException refused = assertThrows(ClaimRuleException.class,
+                () -> VerificationWorkflow.approve(proposed, "viktor", new EvidenceSummary(1, 0)));
+        assertEquals("evidence", refused.violations().get(0).field());
     }
 
     @Test
@@ -184,7 +194,7 @@ class VerificationWorkflowTest {
         WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
                 ENOUGH_EVIDENCE, "vera");
 
-        assertThrows(SelfApprovalException.class, () -> VerificationWorkflow.approve(proposed, "vera"));
+        assertThrows(SelfApprovalException.class, () -> VerificationWorkflow.approve(proposed, "vera", ENOUGH_EVIDENCE));
     }
 
     @ParameterizedTest
@@ -192,7 +202,7 @@ class VerificationWorkflowTest {
     void shouldRefuseApprovalWhenNothingIsPending(ClaimStatus status) {
         WorkflowState state = status.isVerdict() ? approved(status) : stateIn(status);
 
-        assertThrows(WorkflowConflictException.class, () -> VerificationWorkflow.approve(state, "viktor"));
+        assertThrows(WorkflowConflictException.class, () -> VerificationWorkflow.approve(state, "viktor", ENOUGH_EVIDENCE));
     }
 
     @Test

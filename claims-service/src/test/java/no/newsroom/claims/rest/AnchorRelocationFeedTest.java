@@ -100,6 +100,23 @@ class AnchorRelocationFeedTest {
     }
 
     @Test
+    void shouldShowReadersTheClaimsOfAnArticleOnlyWhileTheFeedReportsItPublished() {
+        UUID articleId = UUID.randomUUID();
+        String id = ClaimSteps.create(aClaim().with("articleId", articleId.toString()));
+        given().when().get("/claims/" + id).then().statusCode(404);
+
+        deliver(statusChanged(articleId, "article.created", "DRAFT"), statusChanged(articleId, "article.published",
+                "PUBLISHED"));
+        given().when().get("/claims/" + id).then().statusCode(200);
+        given().when().get("/claims/by-article/" + articleId).then().statusCode(200).body("total", equalTo(1));
+
+        deliver(statusChanged(articleId, "article.unpublished", "DRAFT"));
+        given().when().get("/claims/" + id).then().statusCode(404);
+        given().when().get("/claims/by-article/" + articleId).then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + id).then().statusCode(200);
+    }
+
+    @Test
     void shouldCarryOnWhenArticlesServiceIsDown() {
         long before = anchors.lastProcessedEvent();
         articles.stubFor(get(urlPathEqualTo("/events")).willReturn(aResponse().withStatus(503)));
@@ -134,6 +151,12 @@ class AnchorRelocationFeedTest {
         return Map.of("type", "article.blockChanged", "occurredAt", "2022-03-15T10:00:00Z",
                 "subjectId", UUID.randomUUID().toString(), "articleId", UUID.randomUUID().toString(),
                 "public", true, "data", data);
+    }
+
+    private static Map<String, Object> statusChanged(UUID articleId, String type, String status) {
+        return Map.of("type", type, "occurredAt", "2022-03-15T10:00:00Z", "subjectId", articleId.toString(),
+                "articleId", articleId.toString(), "public", "PUBLISHED".equals(status),
+                "data", Map.of("slug", "kyiv", "title", "Kyiv", "status", status, "version", 1, "revision", 1));
     }
 
     private static Map<String, Object> anchor(UUID blockId) {

@@ -52,6 +52,52 @@ class ClaimEditResourceTest {
     }
 
     @Test
+    void shouldRefuseToChangeWhatAnApprovedVerdictIsAboutUntilTheClaimIsReopened() {
+        String id = ClaimSteps.confirmedAndApproved(ClaimRequests.aClaim().onPublishedArticle());
+
+        for (Map<String, Object> change : List.<Map<String, Object>>of(
+                Map.of("statement", "Ukraina skjøt ned sju russiske fly"),
+                Map.of("claimReviewed", "Ukraina skjøt ned sju russiske fly"),
+                Map.of("claimant", "Russlands forsvarsdepartement"),
+                Map.of("source", "TASS"),
+                Map.of("quantities", List.of(Map.of("value", 7, "qualifier", "EXACT", "unit", "fly"))),
+                Map.of("anchor", Map.of("blockId", UUID.randomUUID().toString(), "start", 0, "end", 4,
+                        "quote", "Ukra")))) {
+            patch(TestTokens.editor(), id, change)
+                    .then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://newsroom.example/problems/verdict-locked"))
+                    .body("detail", containsString("reopen"))
+                    .body("detail", containsString(change.keySet().iterator().next()));
+        }
+        patch(TestTokens.verifier(), id, Map.of("assignee", "kari", "recheckBy", "2022-04-01T08:00:00Z"))
+                .then().statusCode(200).body("assignee", equalTo("kari"));
+
+        given().when().get("/claims/" + id + "/claimreview")
+                .then().statusCode(200)
+                .body("claimReviewed",
+                        equalTo("Ukraina skjøt ned fire russiske fly, blant dem tre helikoptre, det siste døgnet"));
+
+        ClaimSteps.moveTo(id, "IN_REVIEW");
+        patch(TestTokens.editor(), id, Map.of("claimReviewed", "Ukraina skjøt ned sju russiske fly"))
+                .then().statusCode(200);
+        given().when().get("/claims/" + id + "/claimreview").then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseContentEditsWhileAVerdictAwaitsApproval() {
+        String id = create();
+        ClaimSteps.addEvidence(id, true);
+        ClaimSteps.moveTo(id, "IN_REVIEW");
+        ClaimSteps.moveTo(id, "CONFIRMED");
+
+        patch(TestTokens.editor(), id, Map.of("statement", "Something else"))
+                .then().statusCode(409)
+                .body("type", equalTo("https://newsroom.example/problems/verdict-locked"))
+                .body("allowed", org.hamcrest.Matchers.contains("IN_REVIEW", "UNVERIFIED"));
+    }
+
+    @Test
     void shouldForbidVerifiersToChangeContent() {
         String id = create();
 

@@ -15,6 +15,7 @@ import static no.newsroom.claims.rest.ClaimSteps.create;
 import static no.newsroom.claims.rest.ClaimSteps.moveTo;
 import static no.newsroom.claims.rest.ClaimSteps.withdraw;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -126,8 +127,8 @@ class ClaimListAndQueueResourceTest {
     @Test
     void shouldHideWithdrawnClaimsFromReadersSearching() {
         String word = uniqueWord();
-        String kept = create(aClaim().with("claimReviewed", "Beholdt " + word));
-        String withdrawn = create(aClaim().with("claimReviewed", "Trukket " + word));
+        String kept = create(aClaim().onPublishedArticle().with("claimReviewed", "Beholdt " + word));
+        String withdrawn = create(aClaim().onPublishedArticle().with("claimReviewed", "Trukket " + word));
         withdraw(withdrawn, "duplicate");
 
         given().queryParam("q", word).when().get("/claims")
@@ -166,6 +167,7 @@ class ClaimListAndQueueResourceTest {
     @Test
     void shouldFilterReadersByPublicStatusAndHideWithdrawnClaims() {
         String articleId = UUID.randomUUID().toString();
+        PublishedArticles.publish(articleId);
         String proposed = create(aClaim().with("articleId", articleId));
         moveTo(proposed, "IN_REVIEW");
         moveTo(proposed, "UNVERIFIABLE");
@@ -177,6 +179,56 @@ class ClaimListAndQueueResourceTest {
                 .when().get("/claims")
                 .then().statusCode(200).body("items.id", contains(proposed))
                 .body("items[0].assignee", nullValue());
+    }
+
+    @Test
+    void shouldKeepTheClaimsOfUnpublishedArticlesOutOfReadersListsSearchesAndTotals() {
+        String word = uniqueWord();
+        String published = UUID.randomUUID().toString();
+        String draft = UUID.randomUUID().toString();
+        PublishedArticles.publish(published);
+        PublishedArticles.record(draft, "DRAFT");
+        String shown = create(aClaim().with("articleId", published).with("claimReviewed", "Synlig " + word));
+        create(aClaim().with("articleId", draft).with("claimReviewed", "Utkast " + word));
+
+        given().queryParam("q", word).when().get("/claims")
+                .then().statusCode(200).body("items.id", contains(shown)).body("total", equalTo(1));
+        given().queryParam("q", word).queryParam("language", "nb").when().get("/claims")
+                .then().statusCode(200).body("items.id", contains(shown)).body("total", equalTo(1));
+        given().queryParam("articleId", draft).when().get("/claims")
+                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.editor()).queryParam("q", word).when().get("/claims")
+                .then().statusCode(200).body("total", equalTo(2));
+
+        PublishedArticles.record(published, "ARCHIVED");
+
+        given().queryParam("q", word).when().get("/claims")
+                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseReadersFiltersOnFieldsTheyCannotSee() {
+        for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("assignee", "kari"),
+                Map.of("recheckDue", true))) {
+            given().queryParams(filter).when().get("/claims")
+                    .then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString(filter.keySet().iterator().next()));
+            given().auth().oauth2(TestTokens.reader()).queryParams(filter).when().get("/claims")
+                    .then().statusCode(403);
+            given().auth().oauth2(TestTokens.verifier()).queryParams(filter).when().get("/claims")
+                    .then().statusCode(200);
+        }
+    }
+
+    @Test
+    void shouldNotShowReadersTheRecheckDate() {
+        String id = create(aClaim().onPublishedArticle());
+        setRecheck(id, Instant.now().plus(1, ChronoUnit.DAYS));
+
+        given().when().get("/claims/" + id).then().statusCode(200).body("recheckBy", nullValue());
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + id)
+                .then().statusCode(200).body("recheckBy", notNullValue());
     }
 
     @Test

@@ -31,6 +31,13 @@ final class ClaimRequests {
         return new ClaimRequests();
     }
 
+    /** On an article that articles-service's feed has reported published, so readers see the claim. */
+    ClaimRequests onPublishedArticle() {
+        String articleId = UUID.randomUUID().toString();
+        PublishedArticles.publish(articleId);
+        return with("articleId", articleId);
+    }
+
     ClaimRequests with(String field, Object value) {
         body.put(field, value);
         return this;

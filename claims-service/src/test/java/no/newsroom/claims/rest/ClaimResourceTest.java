@@ -22,7 +22,7 @@ class ClaimResourceTest {
     @Test
     void shouldCreateUnverifiedClaimWithSubCount() {
         String location = given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
-                .body(aClaim().exact(4, "fly").exactPartOf(3, "helikoptre", 0).build())
+                .body(aClaim().onPublishedArticle().exact(4, "fly").exactPartOf(3, "helikoptre", 0).build())
                 .when().post("/claims")
                 .then().statusCode(201)
                 .header("Location", containsString("/claims/"))
@@ -103,6 +103,7 @@ class ClaimResourceTest {
     @Test
     void shouldListClaimsOfOneArticle() {
         String articleId = UUID.randomUUID().toString();
+        PublishedArticles.publish(articleId);
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
                     .body(aClaim().with("articleId", articleId).exact(i + 1, "fly").build())

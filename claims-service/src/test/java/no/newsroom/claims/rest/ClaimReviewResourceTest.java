@@ -29,6 +29,7 @@ class ClaimReviewResourceTest {
     @Test
     void shouldExportAnApprovedVerdictAsClaimReviewJsonLd() {
         String articleId = UUID.randomUUID().toString();
+        PublishedArticles.publish(articleId);
         String id = ClaimSteps.confirmedAndApproved(aClaim().with("articleId", articleId)
                 .with("reportedAt", "2022-03-14T08:00:00Z"));
 
@@ -66,7 +67,8 @@ class ClaimReviewResourceTest {
 
     @Test
     void shouldNameAPersonalClaimantAsPerson() {
-        String id = ClaimSteps.confirmedAndApproved(aClaim().with("claimant", "Volodymyr Zelenskyj"));
+        String id = ClaimSteps.confirmedAndApproved(aClaim().onPublishedArticle()
+                .with("claimant", "Volodymyr Zelenskyj"));
 
         given().when().get("/claims/" + id + "/claimreview")
                 .then().statusCode(200)

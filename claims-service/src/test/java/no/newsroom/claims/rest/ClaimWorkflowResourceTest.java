@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static no.newsroom.claims.rest.ClaimRequests.aClaim;
 import static no.newsroom.claims.rest.ClaimSteps.addEvidence;
 import static no.newsroom.claims.rest.ClaimSteps.approve;
 import static no.newsroom.claims.rest.ClaimSteps.create;
@@ -79,7 +80,7 @@ class ClaimWorkflowResourceTest {
 
     @Test
     void shouldKeepShowingReadersThePreviousStatusUntilASecondVerifierApproves() {
-        String id = create();
+        String id = create(aClaim().onPublishedArticle());
         addEvidence(id, true);
         moveTo(id, "IN_REVIEW");
 
@@ -201,7 +202,7 @@ class ClaimWorkflowResourceTest {
 
     @Test
     void shouldWithdrawWithAReasonAndKeepTheClaimReadable() {
-        String id = create();
+        String id = create(aClaim().onPublishedArticle());
 
         given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(Map.of()).when().post("/claims/" + id + "/withdrawal")

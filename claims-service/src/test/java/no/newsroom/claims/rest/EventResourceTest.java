@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static no.newsroom.claims.rest.ClaimRequests.aClaim;
 import static no.newsroom.claims.rest.ClaimSteps.addEvidence;
 import static no.newsroom.claims.rest.ClaimSteps.approve;
 import static no.newsroom.claims.rest.ClaimSteps.create;
@@ -20,7 +22,7 @@ class EventResourceTest {
     @Test
     void shouldPublishEveryChangeToStaffAndOnlyPublicOnesToReaders() {
         long before = lastEventId();
-        String id = create();
+        String id = create(aClaim().onPublishedArticle());
         addEvidence(id, true);
         moveTo(id, "IN_REVIEW");
         moveTo(id, "CONFIRMED");
@@ -39,6 +41,52 @@ class EventResourceTest {
         assertEquals(List.of("claim.created", "claim.statusChanged", "claim.approved"),
                 anonymous.stream().map(event -> event.get("type")).toList());
         assertTrue(anonymous.stream().allMatch(event -> Boolean.TRUE.equals(event.get("public"))));
+    }
+
+    @Test
+    void shouldGiveReadersOnlyTheOldAndNewPublicStatusOfAChange() {
+        long before = lastEventId();
+        String id = create(aClaim().onPublishedArticle());
+        addEvidence(id, true);
+        moveTo(id, "IN_REVIEW");
+        moveTo(id, "CONFIRMED");
+        approve(id, TestTokens.secondVerifier()).then().statusCode(200);
+
+        List<Object> publicData = events(null, before, id).stream().map(event -> event.get("data")).toList();
+
+        assertEquals(List.of(
+                Map.of("publicStatus", "UNVERIFIED", "claimReviewed",
+                        "Ukraina skjøt ned fire russiske fly, blant dem tre helikoptre, det siste døgnet"),
+                Map.of("from", "UNVERIFIED", "to", "IN_REVIEW", "publicStatus", "IN_REVIEW"),
+                Map.of("from", "IN_REVIEW", "to", "CONFIRMED", "publicStatus", "CONFIRMED")), publicData);
+    }
+
+    @Test
+    void shouldKeepTheEventsOfADraftsClaimsFromReaders() {
+        long before = lastEventId();
+        String articleId = UUID.randomUUID().toString();
+        PublishedArticles.record(articleId, "DRAFT");
+        String id = create(aClaim().with("articleId", articleId));
+        moveTo(id, "IN_REVIEW");
+
+        assertEquals(List.of(), events(null, before, id));
+        List<Map<String, Object>> staff = events(TestTokens.editor(), before, id);
+        assertEquals(List.of("claim.created", "claim.statusChanged"),
+                staff.stream().map(event -> event.get("type")).toList());
+        assertEquals(List.of(false, false), staff.stream().map(event -> event.get("public")).toList());
+    }
+
+    @Test
+    void shouldHideAClaimsPublicEventsAgainWhenItsArticleIsUnpublished() {
+        long before = lastEventId();
+        String articleId = UUID.randomUUID().toString();
+        PublishedArticles.publish(articleId);
+        String id = create(aClaim().with("articleId", articleId));
+        assertEquals(1, events(null, before, id).size());
+
+        PublishedArticles.record(articleId, "DRAFT");
+
+        assertEquals(List.of(), events(null, before, id));
     }
 
     @Test

@@ -11,6 +11,7 @@ import static no.newsroom.claims.rest.ClaimSteps.addEvidence;
 import static no.newsroom.claims.rest.ClaimSteps.create;
 import static no.newsroom.claims.rest.ClaimSteps.moveTo;
 import static no.newsroom.claims.rest.ClaimSteps.transition;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -80,6 +81,7 @@ class EvidenceResourceTest {
         String evidenceId = addEvidence(id, true);
         moveTo(id, "IN_REVIEW");
         moveTo(id, "CONFIRMED");
+        moveTo(id, "IN_REVIEW");
 
         given().auth().oauth2(TestTokens.verifier()).when().delete("/claims/" + id + "/evidence/" + evidenceId)
                 .then().statusCode(409)
@@ -96,6 +98,28 @@ class EvidenceResourceTest {
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].superseded", equalTo(true));
+    }
+
+    @Test
+    void shouldKeepTheEvidenceOfAProposedVerdictUntilTheClaimIsReopened() {
+        String id = create();
+        String evidenceId = addEvidence(id, true);
+        moveTo(id, "IN_REVIEW");
+        moveTo(id, "CONFIRMED");
+
+        given().auth().oauth2(TestTokens.verifier()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Newer figures published"))
+                .when().post("/claims/" + id + "/evidence/" + evidenceId + "/supersession")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://newsroom.example/problems/verdict-locked"))
+                .body("allowed", contains("IN_REVIEW", "UNVERIFIED"));
+        given().auth().oauth2(TestTokens.verifier()).when().delete("/claims/" + id + "/evidence/" + evidenceId)
+                .then().statusCode(409)
+                .body("type", equalTo("https://newsroom.example/problems/verdict-locked"));
+        given().auth().oauth2(TestTokens.verifier()).when().get("/claims/" + id + "/evidence")
+                .then().statusCode(200)
+                .body("items[0].superseded", equalTo(false));
     }
 
     @Test

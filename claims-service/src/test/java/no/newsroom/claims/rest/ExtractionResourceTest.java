@@ -85,10 +85,31 @@ class ExtractionResourceTest {
                 .body("created", equalTo(0))
                 .body("existing", equalTo(1));
 
-        given().queryParam("articleId", articleId)
+        given().auth().oauth2(TestTokens.editor()).queryParam("articleId", articleId)
                 .when().get("/claims")
                 .then().statusCode(200)
                 .body("total", equalTo(1));
+    }
+
+    @Test
+    void shouldKeepTheClaimsExtractedFromADraftFromReaders() {
+        String articleId = UUID.randomUUID().toString();
+        PublishedArticles.record(articleId, "DRAFT");
+        var request = Map.of("articleId", articleId, "language", "nb", "blocks", List.of(
+                Map.of("id", UUID.randomUUID().toString(), "type", "PARAGRAPH", "text", AIRCRAFT)));
+        String claimId = given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(request)
+                .when().post("/article-extractions")
+                .then().statusCode(200)
+                .body("created", equalTo(1))
+                .extract().path("claims[0].id");
+
+        given().queryParam("articleId", articleId).when().get("/claims")
+                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+        given().when().get("/claims/by-article/" + articleId)
+                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+        given().when().get("/claims/" + claimId).then().statusCode(404);
+        given().auth().oauth2(TestTokens.reader()).when().get("/claims/" + claimId).then().statusCode(404);
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + claimId).then().statusCode(200);
     }
 
     @Test
