@@ -6,7 +6,6 @@ import no.newsroom.claims.client.ArticleEvent;
 import no.newsroom.claims.domain.AnchorRelocator;
 import no.newsroom.claims.domain.Relocation;
 import no.newsroom.claims.model.Claim;
-import no.newsroom.claims.repository.ArticlePublicationRepository;
 import no.newsroom.claims.repository.ClaimRepository;
 import no.newsroom.claims.repository.FeedPositionRepository;
 
@@ -31,13 +30,13 @@ public class AnchorMaintenanceService {
     static final String ACTOR = "system:anchor-relocation";
 
     private final ClaimRepository claims;
-    private final ArticlePublicationRepository publications;
+    private final ArticlePublications publications;
     private final FeedPositionRepository positions;
     private final AuditTrail audit;
     private final ClaimEventOutbox outbox;
     private final Clock clock;
 
-    public AnchorMaintenanceService(ClaimRepository claims, ArticlePublicationRepository publications,
+    public AnchorMaintenanceService(ClaimRepository claims, ArticlePublications publications,
                                     FeedPositionRepository positions, AuditTrail audit, ClaimEventOutbox outbox,
                                     Clock clock) {
         this.claims = claims;
@@ -60,7 +59,7 @@ public class AnchorMaintenanceService {
             if (ArticleEvent.BLOCK_CHANGED.equals(event.type())) {
                 blockChanged(event);
             }
-            event.articleStatus().ifPresent(status -> publications.record(event.articleId(), status, event.id()));
+            event.articleStatus().ifPresent(status -> publications.record(event, status));
         }
         long position = events.get(events.size() - 1).id();
         positions.advance(ARTICLES_FEED, position);

@@ -10,6 +10,7 @@ import no.newsroom.claims.repository.ClaimEventRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The transactional outbox behind {@code GET /events}: an event is stored if and only if its change is. */
 @ApplicationScoped
@@ -23,6 +24,8 @@ public class ClaimEventOutbox {
     public static final String WITHDRAWN = "claim.withdrawn";
     public static final String EVIDENCE_ADDED = "claim.evidenceAdded";
     public static final String ANCHOR_CHANGED = "claim.anchorChanged";
+    /** Staff only: an article's claims became visible to readers or hidden from them; subject is the article. */
+    public static final String VISIBILITY_CHANGED = "claim.visibilityChanged";
 
     private final ClaimEventRepository events;
     private final ArticlePublicationRepository publications;
@@ -37,12 +40,23 @@ public class ClaimEventOutbox {
      *                         only. The event is public only while the claim's article is published.
      */
     public void publish(Claim claim, String type, Instant at, boolean visibleToReaders, Map<String, Object> data) {
+        store(claim.id, claim.articleId, type, at, visibleToReaders && publications.isPublished(claim.articleId),
+                data);
+    }
+
+    /** A staff event about all claims of an article. */
+    public void publishForArticle(UUID articleId, String type, Instant at, Map<String, Object> data) {
+        store(articleId, articleId, type, at, false, data);
+    }
+
+    private void store(UUID subjectId, UUID articleId, String type, Instant at, boolean isPublic,
+                       Map<String, Object> data) {
         ClaimEvent event = new ClaimEvent();
         event.type = type;
         event.occurredAt = at;
-        event.subjectId = claim.id;
-        event.articleId = claim.articleId;
-        event.isPublic = visibleToReaders && publications.isPublished(claim.articleId);
+        event.subjectId = subjectId;
+        event.articleId = articleId;
+        event.isPublic = isPublic;
         event.data = data;
         events.persist(event);
     }

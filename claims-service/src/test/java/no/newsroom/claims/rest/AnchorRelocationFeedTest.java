@@ -104,11 +104,17 @@ class AnchorRelocationFeedTest {
         UUID articleId = UUID.randomUUID();
         String id = ClaimSteps.create(aClaim().with("articleId", articleId.toString()));
         given().when().get("/claims/" + id).then().statusCode(404);
+        long eventsBefore = EventResourceTest.lastEventId();
 
         deliver(statusChanged(articleId, "article.created", "DRAFT"), statusChanged(articleId, "article.published",
                 "PUBLISHED"));
         given().when().get("/claims/" + id).then().statusCode(200);
         given().when().get("/claims/by-article/" + articleId).then().statusCode(200).body("total", equalTo(1));
+
+        given().auth().oauth2(TestTokens.editor()).queryParam("after", eventsBefore).when().get("/events")
+                .then().statusCode(200)
+                .body("items.findAll { it.subjectId == '" + articleId + "' }.type",
+                        org.hamcrest.Matchers.contains("claim.visibilityChanged"));
 
         deliver(statusChanged(articleId, "article.unpublished", "DRAFT"));
         given().when().get("/claims/" + id).then().statusCode(404);

@@ -94,7 +94,7 @@ class EventResourceTest {
         given().queryParam("limit", 501).when().get("/events").then().statusCode(400);
     }
 
-    private static long lastEventId() {
+    static long lastEventId() {
         List<Integer> ids = given().auth().oauth2(TestTokens.editor()).queryParam("limit", 500)
                 .when().get("/events").then().statusCode(200).extract().path("items.id");
         long last = ids.isEmpty() ? 0 : ids.get(ids.size() - 1);
