@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public final class LocalPostgres {
 
-    public static final String APP_ROLE = "newsroom";
+    /** Owns each database and its schema; the services' migrations run as this role. */
+    public static final String OWNER_ROLE = "newsroom";
+    /** The services connect as this role: it reads and writes rows, and may only append to the audit trails. */
+    public static final String APP_ROLE = "newsroom_app";
 
     private static final int CONNECT_TIMEOUT_MILLIS = 500;
     private static EmbeddedPostgres embedded;
@@ -79,16 +82,22 @@ public final class LocalPostgres {
         }
     }
 
-    /** Creates the application role and the database it owns unless they exist; returns the JDBC URL. */
+    /**
+     * Creates the owner and application roles (passwords as their names: local development only) and the database
+     * the owner owns, unless they exist; the application role may connect. Returns the JDBC URL.
+     */
     public String ensureDatabase(String database) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), superuser, superuserPassword);
              Statement statement = connection.createStatement()) {
-            if (!exists(statement, "select 1 from pg_roles where rolname = '" + APP_ROLE + "'")) {
-                statement.execute("create role " + APP_ROLE + " login password '" + APP_ROLE + "'");
+            for (String role : new String[] {OWNER_ROLE, APP_ROLE}) {
+                if (!exists(statement, "select 1 from pg_roles where rolname = '" + role + "'")) {
+                    statement.execute("create role " + role + " login password '" + role + "'");
+                }
             }
             if (!exists(statement, "select 1 from pg_database where datname = '" + database + "'")) {
-                statement.execute("create database " + database + " owner " + APP_ROLE);
+                statement.execute("create database " + database + " owner " + OWNER_ROLE);
             }
+            statement.execute("grant connect on database " + database + " to " + APP_ROLE);
             return jdbcUrl(database);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare database " + database + " at " + host + ":" + port, e);

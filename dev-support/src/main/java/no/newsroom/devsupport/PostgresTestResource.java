@@ -23,7 +23,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "quarkus.datasource.jdbc.url", jdbcUrl,
                 "quarkus.datasource.username", LocalPostgres.APP_ROLE,
-                "quarkus.datasource.password", LocalPostgres.APP_ROLE);
+                "quarkus.datasource.password", LocalPostgres.APP_ROLE,
+                "quarkus.flyway.username", LocalPostgres.OWNER_ROLE,
+                "quarkus.flyway.password", LocalPostgres.OWNER_ROLE);
     }
 
     @Override

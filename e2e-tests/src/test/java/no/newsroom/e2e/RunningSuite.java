@@ -77,11 +77,16 @@ public final class RunningSuite {
      * The first composed read of a cold JVM can exceed the gateway's claims timeout and come back degraded, as
      * designed; tests of the normal path wait until the composition has warmed up.
      */
+    /**
+     * Waits until readers see the article's claims through the gateway: claims-service has answered, and it has
+     * read from the articles feed that the article is published.
+     */
     public void awaitClaimsAvailable(String articleIdOrSlug) {
         URI composed = url(Service.GATEWAY).resolve("/api/v1/articles/" + articleIdOrSlug + "?include=claims");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            if (body(composed).contains("\"available\":true")) {
+            String article = body(composed);
+            if (article.contains("\"available\":true") && !article.contains("\"count\":0")) {
                 return;
             }
             sleep(Duration.ofMillis(500));
@@ -145,6 +150,8 @@ public final class RunningSuite {
             command.add("-Dquarkus.datasource.jdbc.url=" + postgres.ensureDatabase(database));
             command.add("-Dquarkus.datasource.username=" + LocalPostgres.APP_ROLE);
             command.add("-Dquarkus.datasource.password=" + LocalPostgres.APP_ROLE);
+            command.add("-Dquarkus.flyway.username=" + LocalPostgres.OWNER_ROLE);
+            command.add("-Dquarkus.flyway.password=" + LocalPostgres.OWNER_ROLE);
             if (!processes.containsKey(Service.GATEWAY)) {
                 command.add("-Dquarkus.flyway.clean-disabled=false");
                 command.add("-Dquarkus.flyway.clean-at-start=true");

@@ -19,7 +19,9 @@ record Overlay(String name, boolean releaseImagesOnly, boolean rendersNoSecrets,
             ObjectRef.configMap("jwt-public-key"),
             // Database credentials: pre-created or synced by the External Secrets Operator, never committed.
             ObjectRef.secret("articles-db-credentials"),
+            ObjectRef.secret("articles-db-owner"),
             ObjectRef.secret("claims-db-credentials"),
+            ObjectRef.secret("claims-db-owner"),
             // Issued by cert-manager for the Ingress.
             ObjectRef.secret("newsroom-tls")));
 

@@ -208,6 +208,66 @@ class AccessControlIT {
         }
     }
 
+    @Test
+    void shouldKeepTheClaimsExtractedFromADraftFromReadersUntilItIsPublished() throws Exception {
+        // Given: a reader watching the event stream, and a draft whose text reports a claim
+        EventStream anonymousStream = EventStream.open(newsroom.suite.url(no.newsroom.e2e.RunningSuite.Service.GATEWAY)
+                .resolve("/api/v1/events"), null);
+        try {
+            String secretWord = Newsroom.uniqueWord("kladd");
+            JsonNode draft = newsroom.createArticle(editor, Newsroom.uniqueWord("Utkast "),
+                    "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly ved " + secretWord
+                            + " det siste døgnet.");
+            String draftId = draft.path("id").asText();
+
+            // When: the editor extracts its claims
+            JsonNode extraction = Newsroom.expect(200, newsroom.gateway.post("/api/v1/articles/" + draftId
+                    + "/claims:extract").token(editor).send()).json();
+            String claimId = extraction.path("claims").path(0).path("id").asText();
+            assertFalse(claimId.isEmpty(), "the draft's claim was stored: " + extraction);
+            RunningSuite.sleep(LEAK_WINDOW);
+            Instant settled = Instant.now();
+
+            // Then: no read, count or event shows it to a reader
+            List<String> leaks = new ArrayList<>();
+            for (String path : List.of("/api/v1/claims?articleId=" + draftId, "/api/v1/claims?q=" + secretWord,
+                    "/api/v1/claims?limit=100", "/api/v1/claims/" + claimId, "/api/v1/claims/" + claimId
+                            + "/claimreview", "/api/v1/articles/" + draftId + "?include=claims")) {
+                Api.Answer answer = readPatiently(path, null);
+                if (answer.status() >= 500 || answer.isSuccess() && (answer.body().contains(secretWord)
+                        || answer.body().contains(claimId) || path.contains("=" + draftId)
+                        && answer.json().path("total").asInt() != 0)) {
+                    leaks.add(answer.toString());
+                }
+            }
+            anonymousStream.linesBefore(settled).stream()
+                    .filter(line -> line.contains(claimId) || line.contains(secretWord))
+                    .forEach(line -> leaks.add("SSE: " + line));
+            assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+
+            // And: publishing shows the claim to readers, unpublishing hides it again
+            JsonNode published = newsroom.publish(editor, draft);
+            assertTrue(awaitReaderTotal(draftId, 1), "readers see the claim once the article is published");
+            Newsroom.expect(200, newsroom.gateway.post("/api/v1/articles/" + draftId + "/unpublish").token(editor)
+                    .ifMatch(Newsroom.etag(published)).send());
+            assertTrue(awaitReaderTotal(draftId, 0), "readers no longer see the claim once it is unpublished");
+        } finally {
+            anonymousStream.close();
+        }
+    }
+
+    private static boolean awaitReaderTotal(String articleId, int total) {
+        Instant deadline = Instant.now().plus(PUBLIC_EVENT_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            Api.Answer answer = readPatiently("/api/v1/claims?articleId=" + articleId, null);
+            if (answer.isSuccess() && answer.json().path("total").asInt() == total) {
+                return true;
+            }
+            RunningSuite.sleep(Duration.ofMillis(500));
+        }
+        return false;
+    }
+
     private static List<String> readerPaths(JsonNode draft, JsonNode published, String claimId, String secretWord) {
         String draftId = draft.path("id").asText();
         String articleId = published.path("id").asText();
