@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import no.newsroom.articles.domain.ContentLimits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -18,5 +19,5 @@ public record ArticleRequest(
         @Schema(example = "nb") String language,
         List<@NotBlank @Size(max = 100) String> tags,
         List<@NotBlank @Size(max = 200) String> authors,
-        @NotNull @Size(max = 2_000) List<@NotNull @Valid BlockRequest> blocks) {
+        @NotNull @Size(max = ContentLimits.MAX_BLOCKS) List<@NotNull @Valid BlockRequest> blocks) {
 }

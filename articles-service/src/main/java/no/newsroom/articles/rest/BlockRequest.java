@@ -2,6 +2,7 @@ package no.newsroom.articles.rest;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import no.newsroom.articles.domain.ContentLimits;
 import no.newsroom.articles.model.BlockType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,9 +13,9 @@ public record BlockRequest(
         @Schema(description = "On update: the id of an existing block to keep (its text may change); leave it out "
                 + "for a new block") UUID id,
         @NotNull @Schema(example = "PARAGRAPH") BlockType type,
-        @Size(max = 20_000) @Schema(example = "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly.")
+        @Size(max = ContentLimits.MAX_BLOCK_TEXT) @Schema(example = "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly.")
         String text,
-        @Size(max = 2_000) String caption,
-        @Size(max = 300) @Schema(example = "Foto: AFP") String credit,
+        @Size(max = ContentLimits.MAX_CAPTION) String caption,
+        @Size(max = ContentLimits.MAX_CREDIT) @Schema(example = "Foto: AFP") String credit,
         @Size(max = 2_048) String url) {
 }

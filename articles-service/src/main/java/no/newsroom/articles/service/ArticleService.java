@@ -6,10 +6,11 @@ import no.newsroom.articles.domain.ArticleArchivedException;
 import no.newsroom.articles.domain.ArticleDiff;
 import no.newsroom.articles.domain.ArticleDraft;
 import no.newsroom.articles.domain.ArticleImporter;
+import no.newsroom.articles.domain.BlockContent;
+import no.newsroom.articles.domain.ContentLimits;
 import no.newsroom.articles.domain.ArticleLifecycle;
 import no.newsroom.articles.domain.ArticleNotFoundException;
 import no.newsroom.articles.domain.ArticleSnapshot;
-import no.newsroom.articles.domain.BlockContent;
 import no.newsroom.articles.domain.BlockDraft;
 import no.newsroom.articles.domain.InvalidContentException;
 import no.newsroom.articles.domain.Slugs;
@@ -69,7 +70,9 @@ public class ArticleService {
     }
 
     public Article importText(String title, String language, String text, String actor) {
-        List<BlockDraft> blocks = ArticleImporter.parse(text).stream().map(BlockDraft::added).toList();
+        List<BlockContent> parsed = ArticleImporter.parse(text);
+        ContentLimits.check(parsed);
+        List<BlockDraft> blocks = parsed.stream().map(BlockDraft::added).toList();
         return create(new ArticleDraft(title, null, language, List.of(), List.of(), blocks), actor);
     }
 

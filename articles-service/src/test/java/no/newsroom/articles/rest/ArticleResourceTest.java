@@ -220,6 +220,30 @@ class ArticleResourceTest {
                 .body("blocks[41].text", equalTo("Nytt Nato-møte"));
     }
 
+    @Test
+    void shouldHoldAnImportToTheBlockCountOfAJsonCreate() {
+        String text = "Avsnitt.\n\n".repeat(2_001);
+
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.TEXT.withCharset("UTF-8"))
+                .queryParam("language", "nb").queryParam("title", "Mange avsnitt").body(text)
+                .when().post("/articles/import")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("blocks"));
+    }
+
+    @Test
+    void shouldHoldAnImportToTheBlockSizeOfAJsonCreate() {
+        String text = "Innledning.\n\n" + "Ord ".repeat(5_001) + "\n";
+
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.TEXT.withCharset("UTF-8"))
+                .queryParam("language", "nb").queryParam("title", "Langt avsnitt").body(text)
+                .when().post("/articles/import")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("blocks[1].text"));
+    }
+
     private static String seedArticle() throws IOException {
         try (InputStream in = ArticleResourceTest.class.getClassLoader()
                 .getResourceAsStream("demo/kyiv-live-2022-03-14.nb.txt")) {

@@ -531,7 +531,8 @@ class MalformedInputIT {
     private static String traversal(Random random, Endpoint endpoint, boolean direct, String path) {
         String evil = pick(random, "../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
                 "..%252F..%252Fetc", "....//....//etc", "%00", "a%00b", "..%5C..%5Cwindows%5Cwin.ini", "%c0%ae%c0%ae/",
-                "live-missilfragmenter-traff-boligblokker-i-kyiv", "~root", ".", "..", "%2F");
+                "live-missilfragmenter-traff-boligblokker-i-kyiv", "~root", ".", "..", "%2F", "%01", "a%0Ab",
+                "%0D%0ASet-Cookie:%20x=1", "%1B%5B31m", "%7F", "%09", "%C2%85");
         if (endpoint.name().equals("import article")) {
             return path.replace("title=Fuzz+import", "title=" + evil);
         }
