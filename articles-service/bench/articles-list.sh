@@ -34,13 +34,14 @@ fi
 # The service migrates the schema at start; the seed then writes the rows straight into it.
 PUBLIC_KEY="$(NEWSROOM_HOME="$WORK/home" java -cp "$DEV_SUPPORT_CP" no.newsroom.devsupport.DevKeys)"
 java -Xmx512m -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.management.port="$((PORT + 100))" -Dquarkus.management.host=127.0.0.1 \
     -Dmp.jwt.verify.publickey.location="$PUBLIC_KEY" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:5432/$DB" \
     -Dquarkus.datasource.username=newsroom -Dquarkus.datasource.password=newsroom \
     -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
+    curl -sf -o /dev/null "http://127.0.0.1:$((PORT + 100))/q/health/ready" && break
     kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
     sleep 1
 done

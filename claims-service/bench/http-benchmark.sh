@@ -42,6 +42,7 @@ token="$(NEWSROOM_HOME="$work/home" java -cp "$dev_support" no.newsroom.devsuppo
 # The schema is run-benchmark.sh's (the migrations applied with psql), so Flyway stays off; so does the article feed.
 for size in "${sizes[@]}"; do
     java -Xmx512m -Dquarkus.http.port="${port[$size]}" -Dquarkus.http.host=127.0.0.1 \
+        -Dquarkus.management.port="$((port[$size] + 100))" -Dquarkus.management.host=127.0.0.1 \
         -Dmp.jwt.verify.publickey.location="$public_key" -Dquarkus.flyway.migrate-at-start=false \
         -Dnewsroom.articles.poll-every=off \
         -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$host:5432/${db[$size]}" \
@@ -51,10 +52,10 @@ for size in "${sizes[@]}"; do
 done
 for size in "${sizes[@]}"; do
     for _ in $(seq 1 120); do
-        curl -sf -o /dev/null "http://127.0.0.1:${port[$size]}/q/health/ready" && break
+        curl -sf -o /dev/null "http://127.0.0.1:$((port[$size] + 100))/q/health/ready" && break
         sleep 1
     done
-    curl -sf -o /dev/null "http://127.0.0.1:${port[$size]}/q/health/ready" \
+    curl -sf -o /dev/null "http://127.0.0.1:$((port[$size] + 100))/q/health/ready" \
         || { cat "$work/service-$size.log" >&2; exit 1; }
 done
 

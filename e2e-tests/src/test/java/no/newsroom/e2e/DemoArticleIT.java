@@ -77,7 +77,7 @@ class DemoArticleIT {
     @Test
     void shouldReportEveryServiceReady() {
         for (Service service : Service.values()) {
-            given().baseUri(suite.url(service).toString())
+            given().baseUri(suite.managementUrl(service).toString())
                     .when().get("/q/health/ready")
                     .then().statusCode(200)
                     .body("status", equalTo("UP"));

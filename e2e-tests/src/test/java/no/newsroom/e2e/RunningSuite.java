@@ -43,6 +43,7 @@ public final class RunningSuite {
     private final Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private final Path workDirectory = root.resolve("e2e-tests/target/e2e");
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    private final Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
     private final Map<Service, Process> processes = new EnumMap<>(Service.class);
     private final HttpClient http = HttpClient.newHttpClient();
     private final DevKeys keys = DevKeys.in(workDirectory.resolve("jwt")).ensureExist();
@@ -63,6 +64,11 @@ public final class RunningSuite {
 
     public URI url(Service service) {
         return URI.create("http://localhost:" + ports.get(service));
+    }
+
+    /** The management interface: health checks and metrics, on a port of their own. */
+    public URI managementUrl(Service service) {
+        return URI.create("http://localhost:" + managementPorts.get(service));
     }
 
     public String token(String user, String role) {
@@ -120,6 +126,7 @@ public final class RunningSuite {
     private void startAll() {
         for (Service service : Service.values()) {
             ports.put(service, freePort());
+            managementPorts.put(service, freePort());
         }
         for (Service service : Service.values()) {
             start(service);
@@ -137,6 +144,7 @@ public final class RunningSuite {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
                 "-Dquarkus.http.port=" + ports.get(service),
+                "-Dquarkus.management.port=" + managementPorts.get(service),
                 "-Dmp.jwt.verify.publickey.location=" + keys.publicKeyFile(),
                 "-Dquarkus.rest-client.articles.url=" + url(Service.ARTICLES),
                 "-Dquarkus.rest-client.claims.url=" + url(Service.CLAIMS)));
@@ -163,7 +171,7 @@ public final class RunningSuite {
 
     private void awaitReady(Service service) {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        URI ready = url(service).resolve("/q/health/ready");
+        URI ready = managementUrl(service).resolve("/q/health/ready");
         while (Instant.now().isBefore(deadline)) {
             if (!processes.get(service).isAlive()) {
                 throw new IllegalStateException(service.module + " exited; see " + workDirectory);

@@ -155,7 +155,7 @@ class BrokenFixtureTest {
 
         // Then
         assertReported(violations, "declares ports [8080] but broken-service listens on 8081");
-        assertReported(violations, "probes port http but broken-service listens on 8081");
+        assertReported(violations, "probes port http but broken-service answers health checks on 8081");
         assertReported(violations, "Service broken-service-metrics port 9000 targets metrics");
     }
 

@@ -262,13 +262,20 @@ final class ManifestRules {
                 violations.add(target + " declares ports " + ports.stream().map(ContainerPort::getContainerPort)
                         .toList() + " but " + service.get() + " listens on " + expected);
             }
+            int health = quarkusPorts.prodHealthPortOf(service.get());
+            boolean healthPortDeclared = ports.stream()
+                    .anyMatch(port -> Objects.equals(port.getContainerPort(), health));
+            if (health != expected && !healthPortDeclared) {
+                violations.add(target + " declares ports " + ports.stream().map(ContainerPort::getContainerPort)
+                        .toList() + " but " + service.get() + " answers health checks on " + health);
+            }
             Container container = target.container();
             Stream.of(container.getStartupProbe(), container.getLivenessProbe(), container.getReadinessProbe())
                     .filter(probe -> probe != null && probe.getHttpGet() != null)
                     .map(probe -> probe.getHttpGet().getPort())
-                    .filter(port -> resolve(port, List.of(target)).filter(number -> number == expected).isEmpty())
+                    .filter(port -> resolve(port, List.of(target)).filter(number -> number == health).isEmpty())
                     .forEach(port -> violations.add(target + " probes port " + describe(port) + " but "
-                            + service.get() + " listens on " + expected));
+                            + service.get() + " answers health checks on " + health));
         }
         for (Service service : manifests.ofType(Service.class)) {
             manifests.workloadSelectedBy(service.getSpec().getSelector()).ifPresent(workload ->

@@ -13,7 +13,8 @@ public record BlockRequest(
         @Schema(description = "On update: the id of an existing block to keep (its text may change); leave it out "
                 + "for a new block") UUID id,
         @NotNull @Schema(example = "PARAGRAPH") BlockType type,
-        @Size(max = ContentLimits.MAX_BLOCK_TEXT) @Schema(example = "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly.")
+        @Size(max = ContentLimits.MAX_BLOCK_TEXT)
+        @Schema(example = "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly.")
         String text,
         @Size(max = ContentLimits.MAX_CAPTION) String caption,
         @Size(max = ContentLimits.MAX_CREDIT) @Schema(example = "Foto: AFP") String credit,

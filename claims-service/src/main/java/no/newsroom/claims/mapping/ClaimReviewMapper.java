@@ -2,6 +2,7 @@ package no.newsroom.claims.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import no.newsroom.claims.config.NewsroomConfig;
+import no.newsroom.claims.domain.VerdictLabels;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimStatus;
 import no.newsroom.claims.rest.ClaimReviewDocument;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Exports an approved verdict as schema.org ClaimReview. Verdicts map to Google's 1 (false) to 5 (true) scale;
- * UNVERIFIABLE has no place on a truth scale, so it carries only its name.
+ * UNVERIFIABLE has no place on a truth scale, so it carries only its label. The label ({@code alternateName}) is the
+ * verdict in the claim's language, as search engines show it to readers.
  */
 @ApplicationScoped
 public class ClaimReviewMapper {
@@ -47,11 +49,11 @@ public class ClaimReviewMapper {
         Instant reported = claim.reportedAt == null ? claim.createdAt : claim.reportedAt;
         return Optional.of(new ClaimReviewDocument("https://schema.org", "ClaimReview",
                 organisation.urlTemplate().replace("{claimId}", claim.id.toString()),
-                claim.claimReviewed, date(claim.approvedAt), author, rating(claim.publicStatus),
+                claim.claimReviewed, date(claim.approvedAt), author, rating(claim.publicStatus, claim.language),
                 new ReviewedClaim("Claim", claimant, date(reported), new Appearance("CreativeWork", articleUrl))));
     }
 
-    private static Rating rating(ClaimStatus verdict) {
+    private static Rating rating(ClaimStatus verdict, String language) {
         Integer value = switch (verdict) {
             case CONFIRMED -> 5;
             case PARTLY_CONFIRMED -> 3;
@@ -59,9 +61,10 @@ public class ClaimReviewMapper {
             case FALSE -> 1;
             case UNVERIFIABLE, UNVERIFIED, IN_REVIEW -> null;
         };
+        String label = VerdictLabels.of(verdict, language);
         return value == null
-                ? new Rating("Rating", null, null, null, verdict.name())
-                : new Rating("Rating", value, BEST, WORST, verdict.name());
+                ? new Rating("Rating", null, null, null, label)
+                : new Rating("Rating", value, BEST, WORST, label);
     }
 
     private static String date(Instant instant) {

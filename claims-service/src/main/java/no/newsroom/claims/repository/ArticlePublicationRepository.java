@@ -24,7 +24,8 @@ public class ArticlePublicationRepository {
     /** Stores the status an event reports unless a later event has already been stored. */
     public void record(UUID articleId, String status, long eventId) {
         entityManager.createNativeQuery("""
-                        insert into article_publication (article_id, status, event_id) values (:article, :status, :event)
+                        insert into article_publication (article_id, status, event_id)
+                        values (:article, :status, :event)
                         on conflict (article_id) do update set status = excluded.status, event_id = excluded.event_id
                         where article_publication.event_id < excluded.event_id""")
                 .setParameter("article", articleId)

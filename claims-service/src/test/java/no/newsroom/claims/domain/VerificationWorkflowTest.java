@@ -194,7 +194,8 @@ class VerificationWorkflowTest {
         WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
                 ENOUGH_EVIDENCE, "vera");
 
-        assertThrows(SelfApprovalException.class, () -> VerificationWorkflow.approve(proposed, "vera", ENOUGH_EVIDENCE));
+        assertThrows(SelfApprovalException.class,
+                () -> VerificationWorkflow.approve(proposed, "vera", ENOUGH_EVIDENCE));
     }
 
     @ParameterizedTest
@@ -202,7 +203,8 @@ class VerificationWorkflowTest {
     void shouldRefuseApprovalWhenNothingIsPending(ClaimStatus status) {
         WorkflowState state = status.isVerdict() ? approved(status) : stateIn(status);
 
-        assertThrows(WorkflowConflictException.class, () -> VerificationWorkflow.approve(state, "viktor", ENOUGH_EVIDENCE));
+        assertThrows(WorkflowConflictException.class,
+                () -> VerificationWorkflow.approve(state, "viktor", ENOUGH_EVIDENCE));
     }
 
     @Test

@@ -50,7 +50,7 @@ class ClaimReviewResourceTest {
         assertAbsoluteUrl(review.getString("author.url"));
 
         assertEquals("Rating", review.getString("reviewRating.'@type'"));
-        assertEquals("CONFIRMED", review.getString("reviewRating.alternateName"));
+        assertEquals("Bekreftet", review.getString("reviewRating.alternateName"));
         int value = review.getInt("reviewRating.ratingValue");
         int best = review.getInt("reviewRating.bestRating");
         int worst = review.getInt("reviewRating.worstRating");
@@ -63,6 +63,17 @@ class ClaimReviewResourceTest {
         assertEquals("2022-03-14", review.getString("itemReviewed.datePublished"));
         assertEquals("https://newsroom.example/articles/" + articleId,
                 review.getString("itemReviewed.appearance.url"));
+    }
+
+    @Test
+    void shouldNameTheVerdictInTheClaimsLanguage() {
+        String id = ClaimSteps.confirmedAndApproved(aClaim().onPublishedArticle().with("language", "en")
+                .with("statement", "Ukrainian authorities say they shot down four Russian aircraft.")
+                .with("claimReviewed", "Ukraine shot down four Russian aircraft"));
+
+        given().when().get("/claims/" + id + "/claimreview")
+                .then().statusCode(200)
+                .body("reviewRating.alternateName", org.hamcrest.Matchers.equalTo("True"));
     }
 
     @Test

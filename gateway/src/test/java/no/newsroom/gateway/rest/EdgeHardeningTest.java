@@ -25,6 +25,10 @@ class EdgeHardeningTest {
     @TestHTTPResource("/")
     URL root;
 
+    /** The management interface's root, {@code /q/}. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     void shouldSendSecurityHeadersOnEveryAnswer() {
         for (String path : new String[] {"/api/v1/articles?limit=1", "/api/v1/claims/not-a-uuid", "/q/openapi"}) {
@@ -34,6 +38,15 @@ class EdgeHardeningTest {
                     .header("Referrer-Policy", "no-referrer")
                     .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
+    }
+
+    @Test
+    void shouldServeHealthAndMetricsOnlyOnTheManagementPort() {
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get(management.toString() + "health/ready").then().statusCode(200);
+        given().when().get(management.toString() + "metrics").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
     }
 
     @ParameterizedTest

@@ -2,11 +2,14 @@ package no.newsroom.gateway.rest;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URL;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -38,6 +41,9 @@ import static org.hamcrest.Matchers.notNullValue;
 class WriteApiTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @DownstreamServices.ArticlesService
     WireMockServer articles;
@@ -136,7 +142,7 @@ class WriteApiTest {
                 .when().post("/api/v1/claims/" + CLAIM_ID + "/transitions")
                 .then().statusCode(200);
 
-        given().when().get("/q/metrics")
+        given().when().get(metrics)
                 .then().statusCode(200)
                 .body(containsString("gateway_workflow_transitions_total{outcome=\"accepted\",to=\"IN_REVIEW\"}"));
     }
