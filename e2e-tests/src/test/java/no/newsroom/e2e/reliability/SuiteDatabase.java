@@ -24,7 +24,8 @@ final class SuiteDatabase implements AutoCloseable {
     static final String CLAIMS = LocalPostgres.testDatabase("claims_e2e");
 
     /** Written by background work (the claims-service's feed reader), not by requests. */
-    private static final List<String> BACKGROUND_TABLES = List.of("flyway_schema_history", "feed_position");
+    private static final List<String> BACKGROUND_TABLES = List.of("flyway_schema_history", "feed_position",
+            "article_publication");
 
     private final String database;
     private final Connection connection;
