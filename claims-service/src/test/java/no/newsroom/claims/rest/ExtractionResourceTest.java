@@ -11,6 +11,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -48,6 +49,29 @@ class ExtractionResourceTest {
         given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(Map.of("language", "nb"))
                 .when().post("/extractions")
                 .then().statusCode(400)
+                .body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
+    void shouldAnswerALongUnclosedQuotationQuickly() {
+        String unclosed = "«" + "Han sier at 3 døde. ".repeat(5_000);
+        String text = unclosed.substring(0, 100_000);
+
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "language", "nb"))
+                .when().post("/extractions")
+                .then().statusCode(200)
+                .time(lessThan(3_000L))
+                .body("language", equalTo("nb"));
+    }
+
+    @Test
+    void shouldRejectTextLongerThanAHundredThousandCharacters() {
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
+                .body(Map.of("text", "1 ".repeat(50_001)))
+                .when().post("/extractions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("text"));
     }
 
