@@ -6,72 +6,90 @@ import jakarta.inject.Inject;
 import no.newsroom.gateway.config.RateLimitConfig;
 
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
-/** A token bucket per client: bursts up to the capacity, then the refill rate. */
+/** A token bucket per client and policy: bursts up to the capacity, then the refill rate. */
 @ApplicationScoped
-public class WriteRateLimiter {
+public class RateLimiter {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    private final RateLimitConfig config;
+    private final boolean enabled;
+    private final Map<String, RateLimitPolicy> policies;
     private final LongSupplier clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<Key, Bucket> buckets = new ConcurrentHashMap<>();
 
     @Inject
-    public WriteRateLimiter(RateLimitConfig config) {
+    public RateLimiter(RateLimitConfig config) {
         this(config, System::nanoTime);
     }
 
-    WriteRateLimiter(RateLimitConfig config, LongSupplier clock) {
-        this.config = config;
+    RateLimiter(RateLimitConfig config, LongSupplier clock) {
+        this.enabled = config.enabled();
+        this.policies = Map.of(
+                RateLimitPolicy.WRITES, RateLimitPolicy.of(RateLimitPolicy.WRITES, config.writes()),
+                RateLimitPolicy.EXTRACTIONS, RateLimitPolicy.of(RateLimitPolicy.EXTRACTIONS, config.extractions()));
         this.clock = clock;
     }
 
-    /** Empty when the write may go ahead; otherwise the seconds until the client may try again. */
-    public OptionalLong tryAcquire(String client) {
-        if (!config.enabled()) {
-            return OptionalLong.empty();
-        }
-        return buckets.computeIfAbsent(client, key -> new Bucket(config.capacity(), clock.getAsLong()))
-                .take(config.capacity(), config.refillPerSecond(), clock.getAsLong());
+    /** The policy of that name, or empty when limiting is switched off. */
+    public Optional<RateLimitPolicy> policy(String name) {
+        return enabled ? Optional.of(policies.get(name)) : Optional.empty();
+    }
+
+    /** Takes one request from the client's bucket if there is one left; says what is left either way. */
+    public RateLimitDecision tryAcquire(RateLimitPolicy policy, String client) {
+        return buckets.computeIfAbsent(new Key(policy.name(), client), key -> new Bucket(policy, clock.getAsLong()))
+                .take(clock.getAsLong());
     }
 
     /** Idle clients' buckets are full again and carry no state worth keeping. */
     @Scheduled(every = "1m")
     void forgetIdleClients() {
         long now = clock.getAsLong();
-        buckets.values().removeIf(bucket -> bucket.isFull(config.capacity(), config.refillPerSecond(), now));
+        buckets.values().removeIf(bucket -> bucket.isFull(now));
+    }
+
+    private record Key(String policy, String client) {
     }
 
     private static final class Bucket {
 
+        private final RateLimitPolicy policy;
         private double tokens;
         private long updatedAt;
 
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
+        Bucket(RateLimitPolicy policy, long now) {
+            this.policy = policy;
+            this.tokens = policy.capacity();
             this.updatedAt = now;
         }
 
-        synchronized OptionalLong take(int capacity, double refillPerSecond, long now) {
-            refill(capacity, refillPerSecond, now);
-            if (tokens >= 1) {
+        synchronized RateLimitDecision take(long now) {
+            refill(now);
+            boolean allowed = tokens >= 1;
+            if (allowed) {
                 tokens -= 1;
-                return OptionalLong.empty();
             }
-            return OptionalLong.of((long) Math.ceil((1 - tokens) / refillPerSecond));
+            long retryAfter = allowed ? 0 : secondsUntil(1 - tokens);
+            return new RateLimitDecision(policy, allowed, (int) Math.floor(tokens),
+                    secondsUntil(policy.capacity() - tokens), retryAfter);
         }
 
-        synchronized boolean isFull(int capacity, double refillPerSecond, long now) {
-            refill(capacity, refillPerSecond, now);
-            return tokens >= capacity;
+        synchronized boolean isFull(long now) {
+            refill(now);
+            return tokens >= policy.capacity();
         }
 
-        private void refill(int capacity, double refillPerSecond, long now) {
-            tokens = Math.min(capacity, tokens + (now - updatedAt) * refillPerSecond / NANOS_PER_SECOND);
+        private long secondsUntil(double missingTokens) {
+            return (long) Math.ceil(missingTokens / policy.refillPerSecond());
+        }
+
+        private void refill(long now) {
+            tokens = Math.min(policy.capacity(), tokens + (now - updatedAt) * policy.refillPerSecond()
+                    / NANOS_PER_SECOND);
             updatedAt = now;
         }
     }
