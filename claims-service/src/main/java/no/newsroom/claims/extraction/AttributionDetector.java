@@ -15,14 +15,16 @@ final class AttributionDetector {
     private static final Set<String> CLAUSE_END_MARKS = Set.of(",", "»", "”", "\"", "–", "—");
     private static final Set<String> AUXILIARIES = Set.of("har", "hadde", "has", "have", "had", "er", "var", "is",
             "was", "are", "were", "ble", "blir", "også", "also", "tidligere", "earlier", "previously", "now", "nå",
-            "on", "i", "late");
+            "on", "i", "late", "once", "then", "again", "later", "still", "publicly", "privately", "repeatedly",
+            "separately", "initially", "subsequently", "officially", "flatly", "firmly", "først", "senere", "igjen");
     private static final Set<String> PREPOSITIONS_BEFORE_SUBJECT = Set.of("til", "fra", "med", "overfor", "to",
             "from", "with", "on", "i", "på", "for", "in");
     private static final Set<String> CLAUSE_STARTS = Set.of("at", "that");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("er", "ble", "blir", "var", "is", "was", "are",
             "were", "been", "being", "be");
     private static final Set<String> AFTER_INVERTED_SUBJECT = Set.of("til", "overfor", "i", "på", "in", "on", "at",
-            "to", "ifølge", "according", "citing", "som", "who");
+            "to", "ifølge", "according", "citing", "som", "who", "etter", "after", "da", "when", "mens", "while",
+            "med", "with", "om", "about");
     private static final Set<String> NOUN_MODIFIERS = Set.of("unverified", "unconfirmed", "conflicting", "media",
             "news", "these", "those", "such", "similar", "initial", "earlier", "recent", "local", "further", "the",
             "a", "an", "of", "are", "were", "there");
@@ -30,6 +32,7 @@ final class AttributionDetector {
             "says", "indicate", "to");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
+    private static final List<String> FINITE_VERB_ENDINGS = List.of("er", "te", "de");
     private static final int RECIPIENT_WINDOW = 6;
     private static final int KNOWN_BY_WINDOW = 10;
 
@@ -67,10 +70,36 @@ final class AttributionDetector {
             if (length > 0) {
                 int marker = i;
                 boolean insideVerbGroup = i > 0 && AUXILIARIES.contains(found.tokens.get(i - 1).lower());
+                boolean fronted = i == 0;
                 scanner.forward(found.tokens, i + length, insideVerbGroup)
+                        .map(phrase -> fronted ? beforeInvertedVerb(found.tokens, phrase) : phrase)
                         .ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, marker, length));
             }
         }
+    }
+
+    /**
+     * "Ifølge CNN leder nå Obama", "Ifølge CNN varte møtet": after a fronted "ifølge X" the finite verb comes next, so
+     * a lower-case word with a verb ending right after the name is that verb, not a noun of the name ("Ifølge Oslo
+     * universitetssykehus er" keeps its noun).
+     */
+    private TokenRange beforeInvertedVerb(List<Token> tokens, TokenRange phrase) {
+        if (words.language() != Language.NB) {
+            return phrase;
+        }
+        for (int i = phrase.from() + 1; i < phrase.to(); i++) {
+            Token token = tokens.get(i);
+            boolean afterName = tokens.get(i - 1).isCapitalized() && !words.isGenitive(tokens.get(i - 1));
+            if (afterName && !token.isCapitalized() && hasFiniteVerbEnding(token)) {
+                return new TokenRange(phrase.from(), i);
+            }
+        }
+        return phrase;
+    }
+
+    private static boolean hasFiniteVerbEnding(Token token) {
+        String word = token.lower();
+        return FINITE_VERB_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     /** "etter det NRK kjenner til": the phrase between "etter det" and "kjenner til". */

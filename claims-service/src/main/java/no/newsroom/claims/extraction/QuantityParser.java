@@ -417,7 +417,19 @@ final class QuantityParser {
         return isExcludedHead(tokens, quantity) || isLabelled(tokens, first) || isClockTime(tokens, first)
                 || isOrdinal(tokens, first) || isYear(tokens, quantity) || isCompoundModifier(tokens, quantity)
                 || isAgeInParentheses(tokens, first) || isAfterStreetName(tokens, first)
-                || isAfterMonth(tokens, first);
+                || isAfterMonth(tokens, first) || isDefiniteReference(tokens, first) || isPartOfName(tokens, quantity);
+    }
+
+    /** "de to landene", "the two countries": things already known, counted by reference, not a reported count. */
+    private boolean isDefiniteReference(List<Token> tokens, Mention first) {
+        return first.start > 0 && lexicon.contains("definite-determiners", tokens.get(first.start - 1));
+    }
+
+    /** "TV 2", "«Resistance 2»", "Stonewall 25": digits right after a capitalised word, counting nothing, name it. */
+    private static boolean isPartOfName(List<Token> tokens, Quantity quantity) {
+        int before = quantity.first.start - 1;
+        return quantity.head < 0 && quantity.second == null && before > 0 && tokens.get(before).isCapitalized()
+                && tokens.get(quantity.first.start).isNumber();
     }
 
     private boolean isExcludedHead(List<Token> tokens, Quantity quantity) {

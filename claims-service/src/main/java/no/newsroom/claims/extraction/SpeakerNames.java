@@ -3,6 +3,7 @@ package no.newsroom.claims.extraction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns the phrase found next to a reporting word into the claimant or source as the annotation rules want it: no
@@ -13,6 +14,7 @@ import java.util.Optional;
 final class SpeakerNames {
 
     private static final int MAX_NAME_TOKENS = 4;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*+(?:\\.\\p{L}{2,3}+)++");
 
     private final WordClasses words;
     private final PhraseScanner scanner;
@@ -42,8 +44,14 @@ final class SpeakerNames {
         TokenRange named = spokespersonOrganisation(tokens, bare).orElseGet(() -> nameAfterTitle(tokens,
                 nameAfterDescriptor(tokens, bare)));
         String written = writtenWithoutGenitive(text, tokens, named, bare);
-        boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isGenericMedia(tokens, named);
+        boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
+                || isGenericMedia(tokens, named);
         return new Speaker(written, outlet, false, role, position);
+    }
+
+    /** "Aftenposten.no", "Bt.no", "TMZ.com": a news site named by its address. */
+    private static boolean isWebAddress(String name) {
+        return WEB_ADDRESS.matcher(name).matches();
     }
 
     private TokenRange withoutDeterminers(List<Token> tokens, TokenRange phrase) {

@@ -1,6 +1,7 @@
 package no.newsroom.claims.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 /** The word-class questions the phrase rules ask, answered from one language's lexicon. */
 final class WordClasses {
@@ -62,10 +63,14 @@ final class WordClasses {
         return word.endsWith("ets") || word.endsWith("ens") || word.endsWith("enes") || word.endsWith("ts");
     }
 
+    /** "flere amerikanske medier", "mange eksperter": quantifiers inflect like adjectives before a noun. */
+    private static final Set<String> QUANTIFIERS = Set.of("flere", "mange", "noen", "enkelte", "visse");
+
     /** A Norwegian adjective before its noun ("ukrainske myndigheter"); English adjectives carry no mark. */
     boolean isAdjectiveLike(Token token) {
         String word = token.lower();
-        return language == Language.NB && word.endsWith("e") && !word.endsWith("ere") && word.length() > 2;
+        return language == Language.NB && (word.endsWith("e") && !word.endsWith("ere") && word.length() > 2
+                || QUANTIFIERS.contains(word));
     }
 
     boolean isTitle(Token token) {
