@@ -34,6 +34,9 @@ final class AttributionDetector {
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
     private static final List<String> FINITE_VERB_ENDINGS = List.of("er", "te", "de");
     private static final int RECIPIENT_WINDOW = 6;
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("om", "about", "of");
+    private static final Set<String> STATEMENT_OPENERS = Set.of("at", "that", ":", "«", "“", "\"", "–", "—");
+    private static final int TOPIC_WINDOW = 3;
     private static final int KNOWN_BY_WINDOW = 10;
 
     private final WordClasses words;
@@ -141,19 +144,23 @@ final class AttributionDetector {
     private void findReportingVerbs(Found found) {
         for (int i = 0; i < found.tokens.size(); i++) {
             int length = lexicon.matchAt("reporting-verbs", found.tokens, i);
-            if (length > 0 && !found.used.get(i) && isReportingUse(found.tokens, i)) {
+            if (length > 0 && !found.used.get(i) && isReportingUse(found, i)) {
                 found.used.set(i, i + length);
                 attachVerb(found, i, i + length);
             }
         }
     }
 
-    private boolean isReportingUse(List<Token> tokens, int index) {
+    private boolean isReportingUse(Found found, int index) {
+        List<Token> tokens = found.tokens;
         if (isNegated(tokens, index)) {
             return false;
         }
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
         if (next != null && (next.is("to") || next.is("å"))) {
+            return false;
+        }
+        if (speaksOfATopicOnly(found, index)) {
             return false;
         }
         if (!lexicon.contains("ambiguous-reporting-verbs", tokens.get(index))) {
@@ -162,6 +169,23 @@ final class AttributionDetector {
         Token previous = index > 0 ? tokens.get(index - 1) : null;
         return (previous == null || !NOUN_MODIFIERS.contains(previous.lower()))
                 && (next == null || !NOT_A_VERB_AFTER.contains(next.lower()));
+    }
+
+    /**
+     * "fortalte min mor om et spedbarn", "Microsoft announced a new chat tool": a verb that names a topic or a thing
+     * and introduces no statement (no "at"/"that", colon or quotation after it) reports nothing to check. A verb
+     * after a clause mark (", sier han om saken", ", slik Aftenposten skrev om") has its statement before it.
+     */
+    private boolean speaksOfATopicOnly(Found found, int verb) {
+        List<Token> tokens = found.tokens;
+        if (found.firstClauseMark < verb || found.lastStatementOpener > verb) {
+            return false;
+        }
+        boolean topic = false;
+        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + TOPIC_WINDOW); i++) {
+            topic |= TOPIC_PREPOSITIONS.contains(tokens.get(i).lower());
+        }
+        return topic || lexicon.contains("announcing-verbs", tokens.get(verb));
     }
 
     private boolean isNegated(List<Token> tokens, int index) {
@@ -301,9 +325,22 @@ final class AttributionDetector {
         private final List<Speaker> speakers = new ArrayList<>();
         private final BitSet used = new BitSet();
 
+        /** Where the first clause ends (the size when none does) and the last "at"/"that", colon or quote (or -1). */
+        private final int firstClauseMark;
+        private final int lastStatementOpener;
+
         Found(String text, List<Token> tokens) {
             this.text = text;
             this.tokens = tokens;
+            int clauseMark = tokens.size();
+            int opener = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                String word = tokens.get(i).lower();
+                clauseMark = CLAUSE_END_MARKS.contains(word) ? Math.min(clauseMark, i) : clauseMark;
+                opener = STATEMENT_OPENERS.contains(word) ? i : opener;
+            }
+            this.firstClauseMark = clauseMark;
+            this.lastStatementOpener = opener;
         }
 
         void add(TokenRange phrase, Speaker.Role role, int marker, int markerLength) {

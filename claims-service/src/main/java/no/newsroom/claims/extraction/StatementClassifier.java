@@ -2,6 +2,7 @@ package no.newsroom.claims.extraction;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -88,23 +89,26 @@ final class StatementClassifier {
 
     /**
      * Tokens inside relative and adverbial clauses ("som ...", "der ...", "because ...", "for å ..."), each running
-     * to the next clause mark. "at"/"that" opens one too, except the first after the attribution began: that one
-     * introduces the statement itself ("Politiet sier at ...").
+     * to the next clause mark or the attribution. "at"/"that" opens one too, except the first after the attribution
+     * began, which introduces the statement itself ("Politiet sier at ..."), and a "that" that opens its clause as a
+     * pronoun ("So that alarms me").
      */
     private BitSet subordinateClauses(List<Token> tokens, BitSet attributionTokens) {
         BitSet subordinate = new BitSet();
         boolean inside = false;
+        boolean attributed = false;
         boolean statementOpened = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (CLAUSE_ENDS.contains(token.text())) {
+            attributed |= attributionTokens.get(i);
+            if (CLAUSE_ENDS.contains(token.text()) || attributionTokens.get(i)) {
                 inside = false;
                 continue;
             }
-            boolean attributed = attributionTokens.previousSetBit(i) >= 0;
-            if (COMPLEMENTIZERS.contains(token.lower()) && attributed && !statementOpened) {
+            boolean complementizer = COMPLEMENTIZERS.contains(token.lower()) && followsAWord(tokens, i);
+            if (complementizer && attributed && !statementOpened) {
                 statementOpened = true;
-            } else if (COMPLEMENTIZERS.contains(token.lower()) || lexicon.matchAt("subordinators", tokens, i) > 0) {
+            } else if (complementizer || !isAcronym(token) && lexicon.matchAt("subordinators", tokens, i) > 0) {
                 inside = true;
             }
             if (inside) {
@@ -112,6 +116,16 @@ final class StatementClassifier {
             }
         }
         return subordinate;
+    }
+
+    private boolean followsAWord(List<Token> tokens, int index) {
+        return index > 0 && tokens.get(index - 1).isWord()
+                && !lexicon.contains("clause-openers", tokens.get(index - 1));
+    }
+
+    /** "WHO", "US": an acronym is a name, whatever lower-case word it spells. */
+    private static boolean isAcronym(Token token) {
+        return token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
     }
 
     private boolean isNonClaimMarkerAt(List<Token> tokens, int index) {

@@ -1,6 +1,7 @@
 package no.newsroom.claims.extraction;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The word-class questions the phrase rules ask, answered from one language's lexicon. */
@@ -26,8 +27,8 @@ final class WordClasses {
 
     /** A word that can be part of a name or noun phrase: not a function word, verb of saying, time or number. */
     boolean isPhraseWord(Token token) {
-        return token.isWord() && !lexicon.contains("stop-words", token) && !lexicon.contains("determiners", token)
-                && !lexicon.contains("np-prepositions", token) && !lexicon.contains("time-words", token)
+        return token.isWord() && (!lexicon.contains("stop-words", token) || isAcronym(token))
+                && !lexicon.contains("determiners", token) && !lexicon.contains("np-prepositions", token) && !lexicon.contains("time-words", token)
                 && !lexicon.contains("reporting-verbs", token) && !lexicon.contains("platforms", token)
                 && !lexicon.contains("attribution-prepositions", token) && !isNumberLike(token)
                 && !numberWords.isNumberWord(token.lower());
@@ -84,6 +85,12 @@ final class WordClasses {
 
     boolean isPersonalPronoun(Token token) {
         return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-plural", token);
+    }
+
+    /** "WHO", "US": an acronym is a name, even where it spells a function word. */
+    private static boolean isAcronym(Token token) {
+        String text = token.text();
+        return text.length() > 1 && Character.isLetter(text.charAt(0)) && text.equals(text.toUpperCase(Locale.ROOT));
     }
 
     private static boolean isNumberLike(Token token) {
