@@ -34,8 +34,10 @@ final class AttributionDetector {
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
     private static final List<String> FINITE_VERB_ENDINGS = List.of("er", "te", "de");
     private static final int RECIPIENT_WINDOW = 6;
+    private static final int MAX_DATELINE_WORDS = 3;
+    private static final Set<String> BYLINE_ENDS = Set.of(":", "-", "–", "—");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("om", "about", "of");
-    private static final Set<String> STATEMENT_OPENERS = Set.of("at", "that", ":", "«", "“", "\"", "–", "—");
+    private static final Set<String> STATEMENT_MARKS = Set.of(":", "«", "“", "\"", "–", "—");
     private static final int TOPIC_WINDOW = 3;
     private static final int KNOWN_BY_WINDOW = 10;
 
@@ -59,6 +61,7 @@ final class AttributionDetector {
 
     Attribution detect(String text, List<Token> tokens) {
         Found found = new Found(text, tokens);
+        findByline(found);
         findPrepositional(found);
         findKnownBy(found);
         findCiting(found);
@@ -78,6 +81,26 @@ final class AttributionDetector {
                         .map(phrase -> fronted ? beforeInvertedVerb(found.tokens, phrase) : phrase)
                         .ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, marker, length));
             }
+        }
+    }
+
+    /** "Oslo (NTB):", "(Reuters) –": the agency that carries the report, named before its first sentence. */
+    private void findByline(Found found) {
+        List<Token> tokens = found.tokens;
+        int open = 0;
+        while (open < tokens.size() && open < MAX_DATELINE_WORDS && tokens.get(open).isCapitalized()) {
+            open++;
+        }
+        int close = open + 2;
+        if (close + 1 >= tokens.size() || !tokens.get(open).is("(") || !tokens.get(close).is(")")
+                || !BYLINE_ENDS.contains(tokens.get(close + 1).text())) {
+            return;
+        }
+        TokenRange agency = new TokenRange(open + 1, close);
+        Speaker speaker = names.name(found.text, tokens, agency, Speaker.Role.BYLINE);
+        if (speaker.outlet()) {
+            found.used.set(0, close + 2);
+            found.speakers.add(speaker);
         }
     }
 
@@ -337,7 +360,8 @@ final class AttributionDetector {
             for (int i = 0; i < tokens.size(); i++) {
                 String word = tokens.get(i).lower();
                 clauseMark = CLAUSE_END_MARKS.contains(word) ? Math.min(clauseMark, i) : clauseMark;
-                opener = STATEMENT_OPENERS.contains(word) ? i : opener;
+                boolean opens = STATEMENT_MARKS.contains(word) || lexicon.contains("complementizers", tokens.get(i));
+                opener = opens ? i : opener;
             }
             this.firstClauseMark = clauseMark;
             this.lastStatementOpener = opener;

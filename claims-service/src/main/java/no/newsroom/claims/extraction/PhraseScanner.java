@@ -17,7 +17,7 @@ final class PhraseScanner {
     private static final int MAX_PHRASE_TOKENS = 10;
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_ATTACHED_PHRASES = 2;
-    private static final Set<String> NAME_CONNECTORS = Set.of("of", "on", "for", "and", "og");
+    static final Set<String> NAME_CONNECTORS = Set.of("of", "on", "for", "and", "og");
 
     private final WordClasses words;
 
@@ -39,7 +39,7 @@ final class PhraseScanner {
             start++;
         }
         int afterTitle = start + abbreviatedTitleLength(tokens, start);
-        int end = phraseEnd(tokens, afterTitle, 0, insideVerbGroup);
+        int end = numberedOutletEnd(tokens, afterTitle, phraseEnd(tokens, afterTitle, 0, insideVerbGroup));
         if (end <= afterTitle) {
             return Optional.empty();
         }
@@ -51,9 +51,23 @@ final class PhraseScanner {
         if (endExclusive > 0 && tokens.get(endExclusive - 1).is(",")) {
             return apposition(tokens, endExclusive - 1);
         }
+        if (endExclusive > 1 && tokens.get(endExclusive - 1).isNumber()) {
+            int start = backwardStart(tokens, endExclusive - 1);
+            return start < endExclusive - 1 && numberedOutletEnd(tokens, start, endExclusive - 1) == endExclusive
+                    ? Optional.of(new TokenRange(start, endExclusive)) : Optional.empty();
+        }
         int start = backwardStart(tokens, endExclusive);
         return start < endExclusive && hasPhraseWord(tokens, start, endExclusive)
                 ? Optional.of(new TokenRange(start, endExclusive)) : Optional.empty();
+    }
+
+    /** "TV 2", "NRK P1": an outlet whose name ends in a number the phrase would leave out. */
+    private static int numberedOutletEnd(List<Token> tokens, int start, int end) {
+        if (end <= start || end >= tokens.size() || tokens.get(end).start() != tokens.get(end - 1).end() + 1) {
+            return end;
+        }
+        String withNumber = joinedText(tokens, new TokenRange(start, end)) + " " + tokens.get(end).text();
+        return Lexicon.isKnownOutlet(withNumber) ? end + 1 : end;
     }
 
     boolean isPersonName(List<Token> tokens, TokenRange range) {

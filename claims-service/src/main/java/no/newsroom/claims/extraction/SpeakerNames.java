@@ -27,7 +27,8 @@ final class SpeakerNames {
     Speaker name(String text, List<Token> tokens, TokenRange phrase, Speaker.Role role) {
         int position = phrase.from();
         if (phrase.size() == 1 && words.isPersonalPronoun(tokens.get(phrase.from()))) {
-            return new Speaker(null, false, true, role, position);
+            boolean plural = words.lexicon().contains("pronoun-plural", tokens.get(phrase.from()));
+            return new Speaker(null, false, true, role, position, plural);
         }
         String whole = phrase.text(text, tokens);
         if (Lexicon.isKnownOutletWithArticle(whole)) {
@@ -82,6 +83,9 @@ final class SpeakerNames {
         while (nameStart > phrase.from() && tokens.get(nameStart - 1).isCapitalized()
                 && !isDescriptorWord(tokens, nameStart - 1) && phrase.to() - nameStart < MAX_NAME_TOKENS) {
             nameStart--;
+            if (isNameConnector(tokens, nameStart - 1, phrase.from())) {
+                nameStart--;
+            }
         }
         if (nameStart == phrase.from() || nameStart == phrase.to()) {
             return phrase;
@@ -93,8 +97,15 @@ final class SpeakerNames {
             return scanner.isPersonName(tokens, name) || hasOutletDescriptor(tokens, phrase) ? name : phrase;
         }
         boolean descriptor = before.isWord() && !before.isCapitalized() && !words.isPhrasePreposition(before)
+                && !words.isDeterminer(before)
                 && !words.isGenitive(before) && !before.is("og") && !before.is("and");
         return descriptor ? name : phrase;
+    }
+
+    /** "Council on Foreign Relations": "on" between two capitalised words belongs to the name. */
+    private static boolean isNameConnector(List<Token> tokens, int index, int phraseStart) {
+        return index > phraseStart && PhraseScanner.NAME_CONNECTORS.contains(tokens.get(index).text())
+                && tokens.get(index - 1).isCapitalized();
     }
 
     /** "Nettstedet Meduza", "Brannsjef Per Hansen": descriptor words keep their role when capitalised. */

@@ -16,7 +16,6 @@ final class StatementClassifier {
             "appeal-markers", "prediction-markers", "emotion-markers");
     private static final Set<String> QUOTE_OPENERS = Set.of("–", "-", "—", "«", "“", "\"", "'");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "–", "—", "»", "”", "\"", ".", "(", ")");
-    private static final Set<String> COMPLEMENTIZERS = Set.of("at", "that");
     private static final int NEGATION_REACH = 4;
 
     private final WordClasses words;
@@ -105,7 +104,7 @@ final class StatementClassifier {
                 inside = false;
                 continue;
             }
-            boolean complementizer = COMPLEMENTIZERS.contains(token.lower()) && followsAWord(tokens, i);
+            boolean complementizer = lexicon.contains("complementizers", token) && followsAWord(tokens, i);
             if (complementizer && attributed && !statementOpened) {
                 statementOpened = true;
             } else if (complementizer || !isAcronym(token) && lexicon.matchAt("subordinators", tokens, i) > 0) {

@@ -28,7 +28,8 @@ final class WordClasses {
     /** A word that can be part of a name or noun phrase: not a function word, verb of saying, time or number. */
     boolean isPhraseWord(Token token) {
         return token.isWord() && (!lexicon.contains("stop-words", token) || isAcronym(token))
-                && !lexicon.contains("determiners", token) && !lexicon.contains("np-prepositions", token) && !lexicon.contains("time-words", token)
+                && !lexicon.contains("determiners", token) && !lexicon.contains("np-prepositions", token)
+                && !lexicon.contains("time-words", token)
                 && !lexicon.contains("reporting-verbs", token) && !lexicon.contains("platforms", token)
                 && !lexicon.contains("attribution-prepositions", token) && !isNumberLike(token)
                 && !numberWords.isNumberWord(token.lower());
