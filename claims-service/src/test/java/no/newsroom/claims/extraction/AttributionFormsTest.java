@@ -28,12 +28,12 @@ class AttributionFormsTest {
             nb | Russiske medier melder, ifølge Reuters, at to fly er skutt ned. | Russiske medier | Reuters
             nb | Ifølge CNN leder nå Obama med 52 prosent.                                     | CNN             | -
             nb | Politimester Ola Berg sier at tre personer er skadet.                         | Ola Berg        | -
-            nb | Ifølge tankesmien Council on Foreign Relations går 90 prosent til skoler. | Council on Foreign Relations | -
+            nb | Ifølge tankesmien Council on Foreign Relations går 90 prosent dit. | Council on Foreign Relations | -
             nb | Oslo (NTB): Tre personer omkom i brannen, opplyser politiet.                  | politiet        | NTB
             nb | Han sier til TV 2 at tjue personer er savnet.                                 | -               | TV 2
             en | Police told the Associated Press that no one was injured. | Police | Associated Press
             en | Three people died, Reuters reports.                                           | Reuters         | -
-            en | KYIV (Reuters) - Ukraine's military said 12 drones were shot down overnight. | Ukraine's military | Reuters
+            en | KYIV (Reuters) - Ukraine's military said 12 drones were shot down. | Ukraine's military | Reuters
             en | "There was no consultation," said Ms. Gillard.                                | Gillard         | -
             en | WHO say iodine deficiency causes brain damage.                                | WHO             | -
             en | The mayor said in an interview with CNN that 300 homes were flooded.          | mayor           | CNN
@@ -52,7 +52,7 @@ class AttributionFormsTest {
     @CsvSource(delimiter = '|', textBlock = """
             nb | Politimester Ola Berg sier at tre er skadet. Han opplyser at 40 er evakuert.   | Ola Berg
             nb | Ordfører Kari Hansen sa at 12 hytter er uten strøm. Ifølge henne er 300 berørt. | Kari Hansen
-            nb | Brannvesenet i Bergen opplyser at tre boliger brant. De sier at ingen ble skadet. | Brannvesenet i Bergen
+            nb | Brannvesenet i Bergen opplyser at tre hus brant. De sier at ingen ble skadet. | Brannvesenet i Bergen
             en | Police chief John Smith said three were hurt. According to him, 300 were affected. | John Smith
             en | The fire service said three houses burned. They said no one was hurt.          | fire service
             """)
