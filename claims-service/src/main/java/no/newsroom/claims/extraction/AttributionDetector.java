@@ -24,7 +24,7 @@ final class AttributionDetector {
             "were", "been", "being", "be");
     private static final Set<String> AFTER_INVERTED_SUBJECT = Set.of("til", "overfor", "i", "på", "in", "on", "at",
             "to", "ifølge", "according", "citing", "som", "who", "etter", "after", "da", "when", "mens", "while",
-            "med", "with", "om", "about");
+            "med", "with", "om", "about", "fra", "from");
     private static final Set<String> NOUN_MODIFIERS = Set.of("unverified", "unconfirmed", "conflicting", "media",
             "news", "these", "those", "such", "similar", "initial", "earlier", "recent", "local", "further", "the",
             "a", "an", "of", "are", "were", "there");
@@ -167,11 +167,19 @@ final class AttributionDetector {
     private void findReportingVerbs(Found found) {
         for (int i = 0; i < found.tokens.size(); i++) {
             int length = lexicon.matchAt("reporting-verbs", found.tokens, i);
-            if (length > 0 && !found.used.get(i) && isReportingUse(found, i)) {
+            if (length > 0 && !found.used.get(i) && isReportingUse(found, i)
+                    && (length > 1 || !isOnlyReportingWhenInverted(found.tokens, i))) {
                 found.used.set(i, i + length);
                 attachVerb(found, i, i + length);
             }
         }
+    }
+
+    /** ", viser nye tall fra SSB" reports a finding; "Bildet viser ..." and "viser seg" describe. */
+    private boolean isOnlyReportingWhenInverted(List<Token> tokens, int verb) {
+        int groupStart = verbGroupStart(tokens, verb);
+        boolean inverted = groupStart > 0 && CLAUSE_END_MARKS.contains(tokens.get(groupStart - 1).text());
+        return lexicon.contains("inverted-reporting-verbs", tokens.get(verb)) && !inverted;
     }
 
     private boolean isReportingUse(Found found, int index) {

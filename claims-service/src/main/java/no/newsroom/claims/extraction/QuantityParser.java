@@ -132,6 +132,9 @@ final class QuantityParser {
         if (isArticleBeforeScale(tokens, i)) {
             return articleNumber(tokens, i);
         }
+        if (isQualifiedOne(tokens, i)) {
+            return Optional.of(new Mention(i, i + 1, BigDecimal.ONE, BigDecimal.ONE));
+        }
         if (lexicon.contains("one-and-a-half", tokens.get(i))) {
             return Optional.of(withScale(tokens, new Mention(i, i + 1, ONE_AND_A_HALF, BigDecimal.ONE)));
         }
@@ -147,6 +150,12 @@ final class QuantityParser {
             }
         }
         return Optional.empty();
+    }
+
+    /** "mindre enn en prosent", "more than a week": after a qualifier the article is the number one. */
+    private boolean isQualifiedOne(List<Token> tokens, int i) {
+        return lexicon.contains("number-one", tokens.get(i)) && longestQualifier(tokens, i) > 0
+                && i + 1 < tokens.size() && isContentWord(tokens.get(i + 1));
     }
 
     /** "en million to hundre tusen", "a hundred and twenty": the article is the number one. */

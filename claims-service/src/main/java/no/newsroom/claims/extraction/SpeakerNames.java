@@ -36,7 +36,8 @@ final class SpeakerNames {
         }
         TokenRange bare = withoutDeterminers(tokens, phrase);
         if (words.lexicon().contains("report-nouns", tokens.get(bare.to() - 1))) {
-            return new Speaker(null, false, false, role, position);
+            return reportOrigin(tokens, bare.to()).map(origin -> name(text, tokens, origin, role))
+                    .orElseGet(() -> new Speaker(null, false, false, role, position));
         }
         boolean describedAsOutlet = hasOutletDescriptor(tokens, bare);
         if (describedAsOutlet && words.lexicon().matchAt("outlet-descriptors", tokens, bare.from()) == bare.size()) {
@@ -48,6 +49,15 @@ final class SpeakerNames {
         boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
                 || isGenericMedia(tokens, named);
         return new Speaker(written, outlet, false, role, position);
+    }
+
+    /** "nye tall fra Statistisk sentralbyrå", "figures from the ONS": the report names who made it. */
+    private Optional<TokenRange> reportOrigin(List<Token> tokens, int afterReport) {
+        if (afterReport + 1 >= tokens.size() || !words.lexicon().contains("report-origins", tokens.get(afterReport))
+                || !tokens.get(afterReport + 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        return scanner.forward(tokens, afterReport + 1);
     }
 
     /** "Aftenposten.no", "Bt.no", "TMZ.com": a news site named by its address. */
