@@ -238,6 +238,29 @@ final class AttributionDetector {
         int searchFrom = subject.filter(phrase -> phrase.from() >= afterVerb).map(TokenRange::to).orElse(afterVerb);
         findRecipient(found, verb, searchFrom);
         findAgent(found, afterVerb);
+        findSourcesInStatement(found, afterVerb);
+    }
+
+    /**
+     * "CNN melder at kilder i Romneys stab ikke vil ...", "Reuters reported that diplomatic sources ...": the outlet
+     * relays what its sources say, so the sources are the ones quoted.
+     */
+    private void findSourcesInStatement(Found found, int afterVerb) {
+        List<Token> tokens = found.tokens;
+        int clause = afterVerb;
+        while (clause < tokens.size() && clause - afterVerb < RECIPIENT_WINDOW
+                && !lexicon.contains("complementizers", tokens.get(clause))) {
+            clause++;
+        }
+        int complementizer = clause;
+        int subject = clause + 1;
+        for (int i = subject; i < Math.min(tokens.size(), subject + 2); i++) {
+            if (lexicon.contains("source-nouns", tokens.get(i)) && !found.used.get(i)) {
+                scanner.forward(tokens, subject)
+                        .ifPresent(phrase -> found.add(phrase, Speaker.Role.CITED, complementizer, 1));
+                return;
+            }
+        }
     }
 
     private int verbGroupStart(List<Token> tokens, int verb) {

@@ -26,6 +26,8 @@ class AttributionFormsTest {
             nb | Helseminister Ingvild Kjerkol sier i et intervju med NRK at 1200 venter.      | Ingvild Kjerkol | NRK
             nb | Forsvaret hevder at 300 soldater er drept, melder Reuters. | Forsvaret | Reuters
             nb | Russiske medier melder, ifølge Reuters, at to fly er skutt ned. | Russiske medier | Reuters
+            nb | CNN melder at kilder i Mitt Romneys stab ikke har innrømmet tapet. | kilder i Mitt Romneys stab | CNN
+            en | Reuters reported that diplomatic sources had seen 300 troops. | diplomatic sources | Reuters
             nb | Ifølge CNN leder nå Obama med 52 prosent.                                     | CNN             | -
             nb | Politimester Ola Berg sier at tre personer er skadet.                         | Ola Berg        | -
             nb | Ifølge tankesmien Council on Foreign Relations går 90 prosent dit. | Council on Foreign Relations | -
