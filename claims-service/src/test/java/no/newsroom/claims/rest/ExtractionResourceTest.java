@@ -52,17 +52,24 @@ class ExtractionResourceTest {
                 .body("errors[0].field", equalTo("text"));
     }
 
+    /**
+     * 100,000 characters of initials with no sentence end took the extractor more than 20 s before its splitter
+     * looked at each segment only once; now it takes tens of milliseconds of CPU. The wall-clock bound is loose
+     * because build machines are shared; AdversarialInputTest holds the engine to well under a second of CPU.
+     */
     @Test
-    void shouldAnswerALongUnclosedQuotationQuickly() {
-        String unclosed = "«" + "Han sier at 3 døde. ".repeat(5_000);
-        String text = unclosed.substring(0, 100_000);
+    void shouldAnswerAHundredThousandCharactersOfInitialsQuickly() {
+        given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON).body(Map.of("text", AIRCRAFT))
+                .when().post("/extractions")
+                .then().statusCode(200);
+        String initials = "A. B. ".repeat(20_000).substring(0, 100_000);
 
         given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON)
-                .body(Map.of("text", text, "language", "nb"))
+                .body(Map.of("text", initials, "language", "en"))
                 .when().post("/extractions")
                 .then().statusCode(200)
-                .time(lessThan(3_000L))
-                .body("language", equalTo("nb"));
+                .time(lessThan(10_000L))
+                .body("language", equalTo("en"));
     }
 
     @Test
