@@ -2,6 +2,8 @@ package no.newsroom.articles.domain;
 
 import no.newsroom.articles.model.BlockType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +22,38 @@ class ArticleImporterTest {
 
         assertEquals(List.of(new BlockContent(BlockType.IMAGE, null, "Boligblokker skutt i stykker i Mariupol.",
                 "Foto: AZOV / Reuters", null)), blocks);
+    }
+
+    @Test
+    void shouldSplitCaptionFromACreditOfSeveralNamesOrAShortPhrase() {
+        List<BlockContent> blocks = ArticleImporter.parse("""
+                Statsministeren på vei inn til møtet Foto: Heiko Junge, NTB
+
+                Familien samlet i hagen. Foto: privat
+
+                Rescue workers search the rubble in Antakya. Photo: Getty Images via AFP""");
+
+        assertEquals(List.of("Foto: Heiko Junge, NTB", "Foto: privat", "Photo: Getty Images via AFP"),
+                blocks.stream().map(BlockContent::credit).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Redaksjonen opplyser at alle bildene er merket «Foto: NTB», slik avtalen krever.",
+            "Bildene var merket Foto: NTB og ble likevel publisert uten avtale.",
+            "– Vi skriver alltid Foto: fotografens navn, også når bildet er privat, sier fotosjefen.",
+            "Han mener at merkingen «Foto: Privat» skjuler hvem som tok bildet.",
+            "The agency said the pictures were labelled \"Photo: Reuters\" in its archive.",
+            "Every picture in the series carried the line Photo: courtesy of the family, which the editors kept.",
+            "The caption read “Photo: AP” although the image came from a freelancer."})
+    void shouldKeepAParagraphThatMentionsACreditMarkerAsAParagraph(String paragraph) {
+        List<BlockContent> blocks = ArticleImporter.parse(paragraph);
+
+        assertEquals(1, blocks.size());
+        assertEquals(paragraph, blocks.get(0).text());
+        assertTrue(blocks.get(0).type() == BlockType.PARAGRAPH || blocks.get(0).type() == BlockType.QUOTE,
+                () -> "read as " + blocks.get(0));
+        assertNull(blocks.get(0).credit());
     }
 
     @Test

@@ -18,8 +18,9 @@ record Attribution(List<Speaker> speakers, boolean hedged, BitSet attributionTok
         return new Attribution(List.of(), false, new BitSet());
     }
 
+    /** Someone named makes or hears the statement; a byline alone names only the agency that carries the text. */
     boolean isNamed() {
-        return !speakers.isEmpty();
+        return speakers.stream().anyMatch(speaker -> !speaker.byline());
     }
 
     boolean isClaimMarker() {
@@ -27,7 +28,7 @@ record Attribution(List<Speaker> speakers, boolean hedged, BitSet attributionTok
     }
 
     boolean hasOutletSpeaker() {
-        return speakers.stream().anyMatch(Speaker::outlet);
+        return speakers.stream().anyMatch(speaker -> speaker.outlet() && !speaker.byline());
     }
 
     Attribution plus(List<Speaker> more) {

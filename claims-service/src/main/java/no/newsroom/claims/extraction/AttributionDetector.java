@@ -15,14 +15,16 @@ final class AttributionDetector {
     private static final Set<String> CLAUSE_END_MARKS = Set.of(",", "»", "”", "\"", "–", "—");
     private static final Set<String> AUXILIARIES = Set.of("har", "hadde", "has", "have", "had", "er", "var", "is",
             "was", "are", "were", "ble", "blir", "også", "also", "tidligere", "earlier", "previously", "now", "nå",
-            "on", "i", "late");
+            "on", "i", "late", "once", "then", "again", "later", "still", "publicly", "privately", "repeatedly",
+            "separately", "initially", "subsequently", "officially", "flatly", "firmly", "først", "senere", "igjen");
     private static final Set<String> PREPOSITIONS_BEFORE_SUBJECT = Set.of("til", "fra", "med", "overfor", "to",
             "from", "with", "on", "i", "på", "for", "in");
     private static final Set<String> CLAUSE_STARTS = Set.of("at", "that");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("er", "ble", "blir", "var", "is", "was", "are",
             "were", "been", "being", "be");
     private static final Set<String> AFTER_INVERTED_SUBJECT = Set.of("til", "overfor", "i", "på", "in", "on", "at",
-            "to", "ifølge", "according", "citing", "som", "who");
+            "to", "ifølge", "according", "citing", "som", "who", "etter", "after", "da", "when", "mens", "while",
+            "med", "with", "om", "about", "fra", "from");
     private static final Set<String> NOUN_MODIFIERS = Set.of("unverified", "unconfirmed", "conflicting", "media",
             "news", "these", "those", "such", "similar", "initial", "earlier", "recent", "local", "further", "the",
             "a", "an", "of", "are", "were", "there");
@@ -30,7 +32,13 @@ final class AttributionDetector {
             "says", "indicate", "to");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
+    private static final List<String> FINITE_VERB_ENDINGS = List.of("er", "te", "de");
     private static final int RECIPIENT_WINDOW = 6;
+    private static final int MAX_DATELINE_WORDS = 3;
+    private static final Set<String> BYLINE_ENDS = Set.of(":", "-", "–", "—");
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("om", "about", "of");
+    private static final Set<String> STATEMENT_MARKS = Set.of(":", "«", "“", "\"", "–", "—");
+    private static final int TOPIC_WINDOW = 3;
     private static final int KNOWN_BY_WINDOW = 10;
 
     private final WordClasses words;
@@ -53,6 +61,7 @@ final class AttributionDetector {
 
     Attribution detect(String text, List<Token> tokens) {
         Found found = new Found(text, tokens);
+        findByline(found);
         findPrepositional(found);
         findKnownBy(found);
         findCiting(found);
@@ -67,10 +76,56 @@ final class AttributionDetector {
             if (length > 0) {
                 int marker = i;
                 boolean insideVerbGroup = i > 0 && AUXILIARIES.contains(found.tokens.get(i - 1).lower());
+                boolean fronted = i == 0;
                 scanner.forward(found.tokens, i + length, insideVerbGroup)
+                        .map(phrase -> fronted ? beforeInvertedVerb(found.tokens, phrase) : phrase)
                         .ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, marker, length));
             }
         }
+    }
+
+    /** "Oslo (NTB):", "(Reuters) –": the agency that carries the report, named before its first sentence. */
+    private void findByline(Found found) {
+        List<Token> tokens = found.tokens;
+        int open = 0;
+        while (open < tokens.size() && open < MAX_DATELINE_WORDS && tokens.get(open).isCapitalized()) {
+            open++;
+        }
+        int close = open + 2;
+        if (close + 1 >= tokens.size() || !tokens.get(open).is("(") || !tokens.get(close).is(")")
+                || !BYLINE_ENDS.contains(tokens.get(close + 1).text())) {
+            return;
+        }
+        TokenRange agency = new TokenRange(open + 1, close);
+        Speaker speaker = names.name(found.text, tokens, agency, Speaker.Role.BYLINE);
+        if (speaker.outlet()) {
+            found.used.set(0, close + 2);
+            found.speakers.add(speaker);
+        }
+    }
+
+    /**
+     * "Ifølge CNN leder nå Obama", "Ifølge CNN varte møtet": after a fronted "ifølge X" the finite verb comes next, so
+     * a lower-case word with a verb ending right after the name is that verb, not a noun of the name ("Ifølge Oslo
+     * universitetssykehus er" keeps its noun).
+     */
+    private TokenRange beforeInvertedVerb(List<Token> tokens, TokenRange phrase) {
+        if (words.language() != Language.NB) {
+            return phrase;
+        }
+        for (int i = phrase.from() + 1; i < phrase.to(); i++) {
+            Token token = tokens.get(i);
+            boolean afterName = tokens.get(i - 1).isCapitalized() && !words.isGenitive(tokens.get(i - 1));
+            if (afterName && !token.isCapitalized() && hasFiniteVerbEnding(token)) {
+                return new TokenRange(phrase.from(), i);
+            }
+        }
+        return phrase;
+    }
+
+    private static boolean hasFiniteVerbEnding(Token token) {
+        String word = token.lower();
+        return FINITE_VERB_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     /** "etter det NRK kjenner til": the phrase between "etter det" and "kjenner til". */
@@ -112,19 +167,31 @@ final class AttributionDetector {
     private void findReportingVerbs(Found found) {
         for (int i = 0; i < found.tokens.size(); i++) {
             int length = lexicon.matchAt("reporting-verbs", found.tokens, i);
-            if (length > 0 && !found.used.get(i) && isReportingUse(found.tokens, i)) {
+            if (length > 0 && !found.used.get(i) && isReportingUse(found, i)
+                    && (length > 1 || !isOnlyReportingWhenInverted(found.tokens, i))) {
                 found.used.set(i, i + length);
                 attachVerb(found, i, i + length);
             }
         }
     }
 
-    private boolean isReportingUse(List<Token> tokens, int index) {
+    /** ", viser nye tall fra SSB" reports a finding; "Bildet viser ..." and "viser seg" describe. */
+    private boolean isOnlyReportingWhenInverted(List<Token> tokens, int verb) {
+        int groupStart = verbGroupStart(tokens, verb);
+        boolean inverted = groupStart > 0 && CLAUSE_END_MARKS.contains(tokens.get(groupStart - 1).text());
+        return lexicon.contains("inverted-reporting-verbs", tokens.get(verb)) && !inverted;
+    }
+
+    private boolean isReportingUse(Found found, int index) {
+        List<Token> tokens = found.tokens;
         if (isNegated(tokens, index)) {
             return false;
         }
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
         if (next != null && (next.is("to") || next.is("å"))) {
+            return false;
+        }
+        if (speaksOfATopicOnly(found, index)) {
             return false;
         }
         if (!lexicon.contains("ambiguous-reporting-verbs", tokens.get(index))) {
@@ -133,6 +200,23 @@ final class AttributionDetector {
         Token previous = index > 0 ? tokens.get(index - 1) : null;
         return (previous == null || !NOUN_MODIFIERS.contains(previous.lower()))
                 && (next == null || !NOT_A_VERB_AFTER.contains(next.lower()));
+    }
+
+    /**
+     * "fortalte min mor om et spedbarn", "Microsoft announced a new chat tool": a verb that names a topic or a thing
+     * and introduces no statement (no "at"/"that", colon or quotation after it) reports nothing to check. A verb
+     * after a clause mark (", sier han om saken", ", slik Aftenposten skrev om") has its statement before it.
+     */
+    private boolean speaksOfATopicOnly(Found found, int verb) {
+        List<Token> tokens = found.tokens;
+        if (found.firstClauseMark < verb || found.lastStatementOpener > verb) {
+            return false;
+        }
+        boolean topic = false;
+        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + TOPIC_WINDOW); i++) {
+            topic |= TOPIC_PREPOSITIONS.contains(tokens.get(i).lower());
+        }
+        return topic || lexicon.contains("announcing-verbs", tokens.get(verb));
     }
 
     private boolean isNegated(List<Token> tokens, int index) {
@@ -154,6 +238,29 @@ final class AttributionDetector {
         int searchFrom = subject.filter(phrase -> phrase.from() >= afterVerb).map(TokenRange::to).orElse(afterVerb);
         findRecipient(found, verb, searchFrom);
         findAgent(found, afterVerb);
+        findSourcesInStatement(found, afterVerb);
+    }
+
+    /**
+     * "CNN melder at kilder i Romneys stab ikke vil ...", "Reuters reported that diplomatic sources ...": the outlet
+     * relays what its sources say, so the sources are the ones quoted.
+     */
+    private void findSourcesInStatement(Found found, int afterVerb) {
+        List<Token> tokens = found.tokens;
+        int clause = afterVerb;
+        while (clause < tokens.size() && clause - afterVerb < RECIPIENT_WINDOW
+                && !lexicon.contains("complementizers", tokens.get(clause))) {
+            clause++;
+        }
+        int complementizer = clause;
+        int subject = clause + 1;
+        for (int i = subject; i < Math.min(tokens.size(), subject + 2); i++) {
+            if (lexicon.contains("source-nouns", tokens.get(i)) && !found.used.get(i)) {
+                scanner.forward(tokens, subject)
+                        .ifPresent(phrase -> found.add(phrase, Speaker.Role.CITED, complementizer, 1));
+                return;
+            }
+        }
     }
 
     private int verbGroupStart(List<Token> tokens, int verb) {
@@ -272,9 +379,23 @@ final class AttributionDetector {
         private final List<Speaker> speakers = new ArrayList<>();
         private final BitSet used = new BitSet();
 
+        /** Where the first clause ends (the size when none does) and the last "at"/"that", colon or quote (or -1). */
+        private final int firstClauseMark;
+        private final int lastStatementOpener;
+
         Found(String text, List<Token> tokens) {
             this.text = text;
             this.tokens = tokens;
+            int clauseMark = tokens.size();
+            int opener = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                String word = tokens.get(i).lower();
+                clauseMark = CLAUSE_END_MARKS.contains(word) ? Math.min(clauseMark, i) : clauseMark;
+                boolean opens = STATEMENT_MARKS.contains(word) || lexicon.contains("complementizers", tokens.get(i));
+                opener = opens ? i : opener;
+            }
+            this.firstClauseMark = clauseMark;
+            this.lastStatementOpener = opener;
         }
 
         void add(TokenRange phrase, Speaker.Role role, int marker, int markerLength) {

@@ -51,6 +51,7 @@ public final class ClaimExtractor {
         if (DASH_QUOTES.stream().anyMatch(dash -> line.span().of(text).startsWith(dash))) {
             shareQuoteSpeaker(readings, languageRules.reader);
         }
+        shareByline(readings, languageRules.reader);
         for (int i = 0; i < readings.size(); i++) {
             SentenceReading reading = attributedByNext(readings, i, languageRules.reader);
             apply(text, reading, languageRules, discourse);
@@ -60,8 +61,8 @@ public final class ClaimExtractor {
 
     /** A quotation over several sentences has its "sier X" in only one of them; it speaks for all. */
     private static void shareQuoteSpeaker(List<SentenceReading> readings, SentenceReader reader) {
-        List<Speaker> speakers = readings.stream().map(r -> r.attribution().speakers()).filter(s -> !s.isEmpty())
-                .findFirst().orElse(List.of());
+        List<Speaker> speakers = readings.stream().filter(r -> r.attribution().isNamed())
+                .map(r -> r.attribution().speakers()).findFirst().orElse(List.of());
         if (speakers.isEmpty()) {
             return;
         }
@@ -69,6 +70,17 @@ public final class ClaimExtractor {
             if (!readings.get(i).attribution().isNamed()) {
                 readings.set(i, reader.reattribute(readings.get(i), speakers));
             }
+        }
+    }
+
+    /** "Oslo (NTB): Tre personer omkom. Politiet sier at ...": the agency named first carries the whole paragraph. */
+    private static void shareByline(List<SentenceReading> readings, SentenceReader reader) {
+        if (readings.isEmpty()) {
+            return;
+        }
+        List<Speaker> byline = readings.get(0).attribution().speakers().stream().filter(Speaker::byline).toList();
+        for (int i = 1; i < readings.size() && !byline.isEmpty(); i++) {
+            readings.set(i, reader.reattribute(readings.get(i), byline));
         }
     }
 

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * What the extractor remembers while reading one text from start to end: the candidates so far, and the last person
- * and outlet named, which "han"/"he" and "nyhetsbyrået"/"the agency" refer back to.
+ * What the extractor remembers while reading one text from start to end: the candidates so far, and the last person,
+ * group and outlet named, which "han"/"he", "de"/"they" and "nyhetsbyrået"/"the agency" refer back to.
  */
 final class Discourse {
 
     private final List<ClaimCandidate> candidates = new ArrayList<>();
     private String lastPerson;
     private String lastOutlet;
+    private String lastGroup;
 
     List<ClaimCandidate> candidates() {
         return candidates;
@@ -26,6 +27,10 @@ final class Discourse {
         lastPerson = name;
     }
 
+    void rememberGroup(String name) {
+        lastGroup = name;
+    }
+
     void rememberOutlet(String name) {
         lastOutlet = name;
     }
@@ -34,7 +39,10 @@ final class Discourse {
         if (!speaker.anaphoric()) {
             return speaker;
         }
-        return speaker.resolvedTo(speaker.outlet() ? lastOutlet : lastPerson);
+        if (speaker.outlet()) {
+            return speaker.resolvedTo(lastOutlet);
+        }
+        return speaker.resolvedTo(speaker.plural() && lastGroup != null ? lastGroup : lastPerson);
     }
 
     void updateLast(UnaryOperator<ClaimCandidate> change) {

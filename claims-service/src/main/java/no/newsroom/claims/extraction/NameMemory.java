@@ -45,6 +45,8 @@ final class NameMemory {
         List<Token> tokens = Tokenizer.tokenize(speaker.text(), 0, speaker.text().length());
         if (scanner.isPersonName(tokens, new TokenRange(0, tokens.size()))) {
             discourse.rememberPerson(speaker.text());
+        } else {
+            discourse.rememberGroup(speaker.text());
         }
     }
 

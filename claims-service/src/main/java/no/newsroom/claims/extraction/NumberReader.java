@@ -14,6 +14,7 @@ final class NumberReader {
     private static final Pattern NB_PLAIN = Pattern.compile("\\d+(,\\d+)?");
     private static final Pattern NB_DOTTED = Pattern.compile("\\d+\\.\\d+");
     private static final Pattern EN_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern APOSTROPHE_GROUPED = Pattern.compile("\\d{1,3}+(?:['’]\\d{3}+)++(?:[.,]\\d++)?+");
     private static final Pattern EN_PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
 
     private final Language language;
@@ -24,7 +25,9 @@ final class NumberReader {
 
     /** The value of digits as written, with any space-separated groups already joined; empty if unreadable. */
     Optional<BigDecimal> read(String written) {
-        String digits = written.replaceAll("[\\s\\u00A0\\u2007\\u202F]", "");
+        String joined = written.replaceAll("[\\s\\u00A0\\u2007\\u202F]", "");
+        // "1'200" and "1’200": an apostrophe groups thousands the way a space does.
+        String digits = APOSTROPHE_GROUPED.matcher(joined).matches() ? joined.replaceAll("['’]", "") : joined;
         return language == Language.NB ? readNorwegian(digits) : readEnglish(digits);
     }
 

@@ -2,6 +2,7 @@ package no.newsroom.claims.extraction;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the noun phrase that names a speaker next to a reporting word: forwards after "ifølge"/"according to" or an
@@ -16,6 +17,7 @@ final class PhraseScanner {
     private static final int MAX_PHRASE_TOKENS = 10;
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_ATTACHED_PHRASES = 2;
+    static final Set<String> NAME_CONNECTORS = Set.of("of", "on", "for", "and", "og");
 
     private final WordClasses words;
 
@@ -36,11 +38,12 @@ final class PhraseScanner {
         while (start < tokens.size() && words.isDeterminer(tokens.get(start))) {
             start++;
         }
-        int end = phraseEnd(tokens, start, 0, insideVerbGroup);
-        if (end <= start) {
+        int afterTitle = start + abbreviatedTitleLength(tokens, start);
+        int end = numberedOutletEnd(tokens, afterTitle, phraseEnd(tokens, afterTitle, 0, insideVerbGroup));
+        if (end <= afterTitle) {
             return Optional.empty();
         }
-        TokenRange phrase = new TokenRange(index, end);
+        TokenRange phrase = new TokenRange(afterTitle > start ? afterTitle : index, end);
         return Optional.of(apposedName(tokens, phrase).orElse(phrase));
     }
 
@@ -48,9 +51,23 @@ final class PhraseScanner {
         if (endExclusive > 0 && tokens.get(endExclusive - 1).is(",")) {
             return apposition(tokens, endExclusive - 1);
         }
+        if (endExclusive > 1 && tokens.get(endExclusive - 1).isNumber()) {
+            int start = backwardStart(tokens, endExclusive - 1);
+            return start < endExclusive - 1 && numberedOutletEnd(tokens, start, endExclusive - 1) == endExclusive
+                    ? Optional.of(new TokenRange(start, endExclusive)) : Optional.empty();
+        }
         int start = backwardStart(tokens, endExclusive);
         return start < endExclusive && hasPhraseWord(tokens, start, endExclusive)
                 ? Optional.of(new TokenRange(start, endExclusive)) : Optional.empty();
+    }
+
+    /** "TV 2", "NRK P1": an outlet whose name ends in a number the phrase would leave out. */
+    private static int numberedOutletEnd(List<Token> tokens, int start, int end) {
+        if (end <= start || end >= tokens.size() || tokens.get(end).start() != tokens.get(end - 1).end() + 1) {
+            return end;
+        }
+        String withNumber = joinedText(tokens, new TokenRange(start, end)) + " " + tokens.get(end).text();
+        return Lexicon.isKnownOutlet(withNumber) ? end + 1 : end;
     }
 
     boolean isPersonName(List<Token> tokens, TokenRange range) {
@@ -90,6 +107,13 @@ final class PhraseScanner {
         return i;
     }
 
+    /** "Ms. Gillard", "Dr. Lee": the dot of an abbreviated title would end the phrase before the name. */
+    private int abbreviatedTitleLength(List<Token> tokens, int index) {
+        int length = words.lexicon().matchAt("titles", tokens, index);
+        boolean abbreviated = length > 1 && tokens.get(index + length - 1).is(".");
+        return abbreviated && index + length < tokens.size() && tokens.get(index + length).isCapitalized() ? length : 0;
+    }
+
     /** In Norwegian the first lower-case word that is not an adjective is the head noun and ends the phrase. */
     private boolean isHeadNoun(List<Token> tokens, int index) {
         if (words.language() != Language.NB) {
@@ -105,8 +129,17 @@ final class PhraseScanner {
         while (i < tokens.size() && i - index < MAX_NAME_TOKENS && tokens.get(i).isCapitalized()
                 && words.isPhraseWord(tokens.get(i))) {
             i++;
+            if (i > index && isNameConnector(tokens, i)) {
+                i++;
+            }
         }
         return i;
+    }
+
+    /** "Council on Foreign Relations", "Bank of England": a small word joining two capitalised parts of one name. */
+    private static boolean isNameConnector(List<Token> tokens, int index) {
+        return index + 1 < tokens.size() && NAME_CONNECTORS.contains(tokens.get(index).text())
+                && tokens.get(index + 1).isCapitalized();
     }
 
     private Optional<Integer> attachedPhraseEnd(List<Token> tokens, int index, int attached) {

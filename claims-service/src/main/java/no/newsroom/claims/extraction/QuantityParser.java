@@ -20,7 +20,8 @@ final class QuantityParser {
     private static final Set<String> PERCENT_WORDS = Set.of("%", "prosent", "percent", "prosentpoeng");
     private static final Set<String> DASHES = Set.of("–", "-", "—");
     private static final Set<String> ARTICLES = Set.of("a", "an", "et", "en");
-    private static final Set<String> SCALE_AFTER_ARTICLE = Set.of("hundred", "thousand", "hundre", "tusen");
+    private static final Set<String> SCALE_AFTER_ARTICLE = Set.of("hundred", "thousand", "million", "billion",
+            "hundre", "tusen", "milliard");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
     // Norwegian street names are single words: "Storgata 5", "Kirkeveien 12".
@@ -30,6 +31,8 @@ final class QuantityParser {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal ONE_AND_A_HALF = new BigDecimal("1.5");
     private static final int FIRST_YEAR = 1800;
     private static final int LAST_YEAR = 2100;
     private static final int MAX_WORDS_TO_HEAD = 4;
@@ -127,22 +130,63 @@ final class QuantityParser {
 
     private Optional<Mention> wordMention(List<Token> tokens, int i) {
         if (isArticleBeforeScale(tokens, i)) {
-            return Optional.of(multiplied(tokens, new Mention(i, i + 1, BigDecimal.ONE, BigDecimal.ONE)));
+            return articleNumber(tokens, i);
+        }
+        if (isQualifiedOne(tokens, i)) {
+            return Optional.of(new Mention(i, i + 1, BigDecimal.ONE, BigDecimal.ONE));
+        }
+        if (lexicon.contains("one-and-a-half", tokens.get(i))) {
+            return Optional.of(withScale(tokens, new Mention(i, i + 1, ONE_AND_A_HALF, BigDecimal.ONE)));
         }
         if (!numberWords.isNumberWord(tokens.get(i).lower()) || isPronounOne(tokens, i) || isVague(tokens, i)) {
             return Optional.empty();
         }
-        int end = i + 1;
-        while (end < tokens.size() && continuesNumberWords(tokens, end)) {
-            end += numberWords.isNumberWord(tokens.get(end).lower()) ? 1 : 2;
-        }
+        int end = numberWordsEnd(tokens, i + 1);
         for (int last = end; last > i; last--) {
             Optional<BigDecimal> value = numberWords.parse(joined(tokens, i, last));
             if (value.isPresent()) {
-                return Optional.of(multiplied(tokens, new Mention(i, last, value.get(), BigDecimal.ONE)));
+                return Optional.of(multiplied(tokens, withHalf(tokens, new Mention(i, last, value.get(),
+                        BigDecimal.ONE))));
             }
         }
         return Optional.empty();
+    }
+
+    /** "mindre enn en prosent", "more than a week": after a qualifier the article is the number one. */
+    private boolean isQualifiedOne(List<Token> tokens, int i) {
+        return lexicon.contains("number-one", tokens.get(i)) && longestQualifier(tokens, i) > 0
+                && i + 1 < tokens.size() && isContentWord(tokens.get(i + 1));
+    }
+
+    /** "en million to hundre tusen", "a hundred and twenty": the article is the number one. */
+    private Optional<Mention> articleNumber(List<Token> tokens, int i) {
+        int end = numberWordsEnd(tokens, i + 1);
+        for (int last = end; last > i + 1; last--) {
+            Optional<BigDecimal> value = numberWords.parse(lexicon.value("number-one", tokens, i, 1).orElseThrow()
+                    + " " + joined(tokens, i + 1, last));
+            if (value.isPresent()) {
+                return Optional.of(withScale(tokens, withHalf(tokens, new Mention(i, last, value.get(),
+                        BigDecimal.ONE))));
+            }
+        }
+        return Optional.of(multiplied(tokens, new Mention(i, i + 1, BigDecimal.ONE, BigDecimal.ONE)));
+    }
+
+    private int numberWordsEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && continuesNumberWords(tokens, end)) {
+            end += numberWords.isNumberWord(tokens.get(end).lower()) ? 1 : 2;
+        }
+        return end;
+    }
+
+    /** "to og en halv million", "two and a half million": half a unit more, before the scale word. */
+    private Mention withHalf(List<Token> tokens, Mention mention) {
+        int length = lexicon.matchAt("and-a-half", tokens, mention.end);
+        if (length == 0) {
+            return mention;
+        }
+        return new Mention(mention.start, mention.end + length, mention.value.add(HALF), mention.scale);
     }
 
     /** "flere hundre", "several thousand": a scale word after a vague word is no number. */
@@ -417,7 +461,19 @@ final class QuantityParser {
         return isExcludedHead(tokens, quantity) || isLabelled(tokens, first) || isClockTime(tokens, first)
                 || isOrdinal(tokens, first) || isYear(tokens, quantity) || isCompoundModifier(tokens, quantity)
                 || isAgeInParentheses(tokens, first) || isAfterStreetName(tokens, first)
-                || isAfterMonth(tokens, first);
+                || isAfterMonth(tokens, first) || isDefiniteReference(tokens, first) || isPartOfName(tokens, quantity);
+    }
+
+    /** "de to landene", "the two countries": things already known, counted by reference, not a reported count. */
+    private boolean isDefiniteReference(List<Token> tokens, Mention first) {
+        return first.start > 0 && lexicon.contains("definite-determiners", tokens.get(first.start - 1));
+    }
+
+    /** "TV 2", "«Resistance 2»", "Stonewall 25": digits right after a capitalised word, counting nothing, name it. */
+    private boolean isPartOfName(List<Token> tokens, Quantity quantity) {
+        int before = quantity.first.start - 1;
+        return quantity.head < 0 && quantity.second == null && before >= 0 && tokens.get(before).isCapitalized()
+                && tokens.get(quantity.first.start).isNumber() && longestQualifier(tokens, quantity.first.start) == 0;
     }
 
     private boolean isExcludedHead(List<Token> tokens, Quantity quantity) {

@@ -6,6 +6,7 @@ import java.util.List;
 final class SentenceReader {
 
     private static final int MAX_WORDS_BESIDE_BACK_REFERENCE = 3;
+    private static final int LAST_ATTRIBUTION_START_OF_BACK_REFERENCE = 2;
 
     private final WordClasses words;
     private final AttributionDetector attributions;
@@ -55,9 +56,13 @@ final class SentenceReader {
         return SentenceReading.Kind.CLAIM;
     }
 
-    /** "Det opplyser Tyrkias utenriksminister.", "That's according to Reuters.": attribution and nothing else. */
+    /**
+     * "Det opplyser Tyrkias utenriksminister.", "That's according to Reuters.": attribution right after the pronoun
+     * and nothing else. "Det er skader for 400.000 kroner, sa Solberg" is a statement of its own.
+     */
     private boolean isBackReference(List<Token> tokens, Attribution attribution) {
-        if (!attribution.isNamed() || words.lexicon().matchAt("back-reference-subjects", tokens, 0) == 0) {
+        if (!attribution.isNamed() || words.lexicon().matchAt("back-reference-subjects", tokens, 0) == 0
+                || attribution.attributionTokens().nextSetBit(1) > LAST_ATTRIBUTION_START_OF_BACK_REFERENCE) {
             return false;
         }
         int others = 0;

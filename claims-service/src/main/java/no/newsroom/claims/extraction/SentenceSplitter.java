@@ -22,55 +22,58 @@ final class SentenceSplitter {
     }
 
     List<Line> split(String text) {
+        // BreakIterator keeps state, so each call works on its own copy.
+        BreakIterator breaker = (BreakIterator) prototype.clone();
         List<Line> lines = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
-            trim(text, lineStart, lineEnd).ifPresent(span -> lines.add(new Line(span, sentences(text, span))));
+            trim(text, lineStart, lineEnd).ifPresent(span -> lines.add(new Line(span, sentences(breaker, text, span))));
             lineStart = lineEnd + 1;
         }
         return lines;
     }
 
-    private List<TextSpan> sentences(String text, TextSpan line) {
-        // BreakIterator keeps state, so each call works on its own copy.
-        BreakIterator breaker = (BreakIterator) prototype.clone();
+    /**
+     * Joins ICU's segments while a sentence continues. Each segment is looked at once (its own tokens, its own quote
+     * marks counted into the running balance), so a line without a sentence end costs no more than it is long.
+     */
+    private List<TextSpan> sentences(BreakIterator breaker, String text, TextSpan line) {
         breaker.setText(text.substring(line.start(), line.end()));
         List<TextSpan> sentences = new ArrayList<>();
+        QuoteBalance quotes = new QuoteBalance();
         int pendingStart = -1;
         for (int start = breaker.first(), end = breaker.next(); end != BreakIterator.DONE;
                 start = end, end = breaker.next()) {
-            int from = pendingStart >= 0 ? pendingStart : line.start() + start;
-            TextSpan segment = new TextSpan(from, line.start() + end);
-            boolean last = line.start() + end >= line.end();
-            if (!last && continuesAfter(text, segment)) {
+            TextSpan segment = new TextSpan(line.start() + start, line.start() + end);
+            int from = pendingStart >= 0 ? pendingStart : segment.start();
+            quotes.count(text, segment);
+            boolean last = segment.end() >= line.end();
+            if (!last && (endsWithAbbreviation(text, segment) || quotes.isOpen())) {
                 pendingStart = from;
             } else {
-                trim(text, segment.start(), segment.end()).ifPresent(sentences::add);
+                trim(text, from, segment.end()).ifPresent(sentences::add);
                 pendingStart = -1;
+                quotes = new QuoteBalance();
             }
         }
         return sentences;
     }
 
-    private boolean continuesAfter(String text, TextSpan segment) {
+    private boolean endsWithAbbreviation(String text, TextSpan segment) {
         String content = segment.of(text).stripTrailing();
-        return endsWithAbbreviation(text, content, segment.end()) || hasOpenQuote(content);
-    }
-
-    private boolean endsWithAbbreviation(String text, String segment, int segmentEnd) {
-        if (!segment.endsWith(".")) {
+        if (!content.endsWith(".")) {
             return false;
         }
-        List<Token> tokens = Tokenizer.tokenize(segment, 0, segment.length());
+        List<Token> tokens = Tokenizer.tokenize(content, 0, content.length());
         if (tokens.size() < 2) {
             return false;
         }
         Token word = tokens.get(tokens.size() - 2);
         boolean initial = word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
         return initial || lexicon.contains("abbreviations", word)
-                || lexicon.contains("digit-abbreviations", word) && nextNonSpaceIsDigit(text, segmentEnd);
+                || lexicon.contains("digit-abbreviations", word) && nextNonSpaceIsDigit(text, segment.end());
     }
 
     private static boolean nextNonSpaceIsDigit(String text, int from) {
@@ -79,19 +82,6 @@ final class SentenceSplitter {
             i++;
         }
         return i < text.length() && Character.isDigit(text.charAt(i));
-    }
-
-    private static boolean hasOpenQuote(String segment) {
-        return count(segment, '«') > count(segment, '»') || count(segment, '“') > count(segment, '”')
-                || count(segment, '"') % 2 == 1;
-    }
-
-    private static int count(String text, char mark) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            count += text.charAt(i) == mark ? 1 : 0;
-        }
-        return count;
     }
 
     private static Optional<TextSpan> trim(String text, int start, int end) {
@@ -104,6 +94,32 @@ final class SentenceSplitter {
             to--;
         }
         return from < to ? Optional.of(new TextSpan(from, to)) : Optional.empty();
+    }
+
+    /** Quotation marks opened and closed so far in a sentence that is still being joined. */
+    private static final class QuoteBalance {
+        private int guillemets;
+        private int curly;
+        private int straight;
+
+        void count(String text, TextSpan segment) {
+            for (int i = segment.start(); i < segment.end(); i++) {
+                switch (text.charAt(i)) {
+                    case '«' -> guillemets++;
+                    case '»' -> guillemets--;
+                    case '“' -> curly++;
+                    case '”' -> curly--;
+                    case '"' -> straight++;
+                    default -> {
+                        // Not a quotation mark.
+                    }
+                }
+            }
+        }
+
+        boolean isOpen() {
+            return guillemets > 0 || curly > 0 || straight % 2 == 1;
+        }
     }
 
     /** A line of the text (a paragraph, heading or caption) and its sentences. */

@@ -3,6 +3,7 @@ package no.newsroom.claims.extraction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns the phrase found next to a reporting word into the claimant or source as the annotation rules want it: no
@@ -13,6 +14,7 @@ import java.util.Optional;
 final class SpeakerNames {
 
     private static final int MAX_NAME_TOKENS = 4;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*+(?:\\.\\p{L}{2,3}+)++");
 
     private final WordClasses words;
     private final PhraseScanner scanner;
@@ -25,7 +27,8 @@ final class SpeakerNames {
     Speaker name(String text, List<Token> tokens, TokenRange phrase, Speaker.Role role) {
         int position = phrase.from();
         if (phrase.size() == 1 && words.isPersonalPronoun(tokens.get(phrase.from()))) {
-            return new Speaker(null, false, true, role, position);
+            boolean plural = words.lexicon().contains("pronoun-plural", tokens.get(phrase.from()));
+            return new Speaker(null, false, true, role, position, plural);
         }
         String whole = phrase.text(text, tokens);
         if (Lexicon.isKnownOutletWithArticle(whole)) {
@@ -33,7 +36,8 @@ final class SpeakerNames {
         }
         TokenRange bare = withoutDeterminers(tokens, phrase);
         if (words.lexicon().contains("report-nouns", tokens.get(bare.to() - 1))) {
-            return new Speaker(null, false, false, role, position);
+            return reportOrigin(tokens, bare.to()).map(origin -> name(text, tokens, origin, role))
+                    .orElseGet(() -> new Speaker(null, false, false, role, position));
         }
         boolean describedAsOutlet = hasOutletDescriptor(tokens, bare);
         if (describedAsOutlet && words.lexicon().matchAt("outlet-descriptors", tokens, bare.from()) == bare.size()) {
@@ -42,8 +46,23 @@ final class SpeakerNames {
         TokenRange named = spokespersonOrganisation(tokens, bare).orElseGet(() -> nameAfterTitle(tokens,
                 nameAfterDescriptor(tokens, bare)));
         String written = writtenWithoutGenitive(text, tokens, named, bare);
-        boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isGenericMedia(tokens, named);
+        boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
+                || isGenericMedia(tokens, named);
         return new Speaker(written, outlet, false, role, position);
+    }
+
+    /** "nye tall fra Statistisk sentralbyrå", "figures from the ONS": the report names who made it. */
+    private Optional<TokenRange> reportOrigin(List<Token> tokens, int afterReport) {
+        if (afterReport + 1 >= tokens.size() || !words.lexicon().contains("report-origins", tokens.get(afterReport))
+                || !tokens.get(afterReport + 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        return scanner.forward(tokens, afterReport + 1);
+    }
+
+    /** "Aftenposten.no", "Bt.no", "TMZ.com": a news site named by its address. */
+    private static boolean isWebAddress(String name) {
+        return WEB_ADDRESS.matcher(name).matches();
     }
 
     private TokenRange withoutDeterminers(List<Token> tokens, TokenRange phrase) {
@@ -74,6 +93,9 @@ final class SpeakerNames {
         while (nameStart > phrase.from() && tokens.get(nameStart - 1).isCapitalized()
                 && !isDescriptorWord(tokens, nameStart - 1) && phrase.to() - nameStart < MAX_NAME_TOKENS) {
             nameStart--;
+            if (isNameConnector(tokens, nameStart - 1, phrase.from())) {
+                nameStart--;
+            }
         }
         if (nameStart == phrase.from() || nameStart == phrase.to()) {
             return phrase;
@@ -85,8 +107,15 @@ final class SpeakerNames {
             return scanner.isPersonName(tokens, name) || hasOutletDescriptor(tokens, phrase) ? name : phrase;
         }
         boolean descriptor = before.isWord() && !before.isCapitalized() && !words.isPhrasePreposition(before)
+                && !words.isDeterminer(before)
                 && !words.isGenitive(before) && !before.is("og") && !before.is("and");
         return descriptor ? name : phrase;
+    }
+
+    /** "Council on Foreign Relations": "on" between two capitalised words belongs to the name. */
+    private static boolean isNameConnector(List<Token> tokens, int index, int phraseStart) {
+        return index > phraseStart && PhraseScanner.NAME_CONNECTORS.contains(tokens.get(index).text())
+                && tokens.get(index - 1).isCapitalized();
     }
 
     /** "Nettstedet Meduza", "Brannsjef Per Hansen": descriptor words keep their role when capitalised. */

@@ -2,6 +2,7 @@ package no.newsroom.claims.extraction;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,8 +13,9 @@ import java.util.Set;
 final class StatementClassifier {
 
     private static final List<String> NON_CLAIM_MARKERS = List.of("opinion-markers", "intention-markers",
-            "appeal-markers", "prediction-markers", "emotion-markers", "conditional-markers");
+            "appeal-markers", "prediction-markers", "emotion-markers");
     private static final Set<String> QUOTE_OPENERS = Set.of("–", "-", "—", "«", "“", "\"", "'");
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "–", "—", "»", "”", "\"", ".", "(", ")");
     private static final int NEGATION_REACH = 4;
 
     private final WordClasses words;
@@ -64,14 +66,65 @@ final class StatementClassifier {
         return lexicon.matchAt("figure-references", tokens, 0) > 0;
     }
 
-    /** Content that is not a checkable statement about the present or past, outside the attribution itself. */
+    /**
+     * Content that is not a checkable statement about the present or past, outside the attribution itself. Only the
+     * statement's own clause counts: "kan" in "en sentral der velgere kan melde fra" or "mente" in "For å vise hvor
+     * alvorlig hun mente det, sendte hun ..." does not make the statement a possibility or an opinion. A condition
+     * anywhere does.
+     */
     boolean expressesNonClaim(List<Token> tokens, BitSet attributionTokens) {
+        BitSet subordinate = subordinateClauses(tokens, attributionTokens);
         for (int i = 0; i < tokens.size(); i++) {
-            if (!attributionTokens.get(i) && isNonClaimMarkerAt(tokens, i)) {
+            if (attributionTokens.get(i)) {
+                continue;
+            }
+            if (lexicon.matchAt("conditional-markers", tokens, i) > 0
+                    || !subordinate.get(i) && isNonClaimMarkerAt(tokens, i)) {
                 return true;
             }
         }
         return opensWithImperative(tokens);
+    }
+
+    /**
+     * Tokens inside relative and adverbial clauses ("som ...", "der ...", "because ...", "for å ..."), each running
+     * to the next clause mark or the attribution. "at"/"that" opens one too, except the first after the attribution
+     * began, which introduces the statement itself ("Politiet sier at ..."), and a "that" that opens its clause as a
+     * pronoun ("So that alarms me").
+     */
+    private BitSet subordinateClauses(List<Token> tokens, BitSet attributionTokens) {
+        BitSet subordinate = new BitSet();
+        boolean inside = false;
+        boolean attributed = false;
+        boolean statementOpened = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            attributed |= attributionTokens.get(i);
+            if (CLAUSE_ENDS.contains(token.text()) || attributionTokens.get(i)) {
+                inside = false;
+                continue;
+            }
+            boolean complementizer = lexicon.contains("complementizers", token) && followsAWord(tokens, i);
+            if (complementizer && attributed && !statementOpened) {
+                statementOpened = true;
+            } else if (complementizer || !isAcronym(token) && lexicon.matchAt("subordinators", tokens, i) > 0) {
+                inside = true;
+            }
+            if (inside) {
+                subordinate.set(i);
+            }
+        }
+        return subordinate;
+    }
+
+    private boolean followsAWord(List<Token> tokens, int index) {
+        return index > 0 && tokens.get(index - 1).isWord()
+                && !lexicon.contains("clause-openers", tokens.get(index - 1));
+    }
+
+    /** "WHO", "US": an acronym is a name, whatever lower-case word it spells. */
+    private static boolean isAcronym(Token token) {
+        return token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
     }
 
     private boolean isNonClaimMarkerAt(List<Token> tokens, int index) {

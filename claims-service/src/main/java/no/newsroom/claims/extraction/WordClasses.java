@@ -1,6 +1,8 @@
 package no.newsroom.claims.extraction;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** The word-class questions the phrase rules ask, answered from one language's lexicon. */
 final class WordClasses {
@@ -25,8 +27,9 @@ final class WordClasses {
 
     /** A word that can be part of a name or noun phrase: not a function word, verb of saying, time or number. */
     boolean isPhraseWord(Token token) {
-        return token.isWord() && !lexicon.contains("stop-words", token) && !lexicon.contains("determiners", token)
-                && !lexicon.contains("np-prepositions", token) && !lexicon.contains("time-words", token)
+        return token.isWord() && (!lexicon.contains("stop-words", token) || isAcronym(token))
+                && !lexicon.contains("determiners", token) && !lexicon.contains("np-prepositions", token)
+                && !lexicon.contains("time-words", token)
                 && !lexicon.contains("reporting-verbs", token) && !lexicon.contains("platforms", token)
                 && !lexicon.contains("attribution-prepositions", token) && !isNumberLike(token)
                 && !numberWords.isNumberWord(token.lower());
@@ -62,10 +65,14 @@ final class WordClasses {
         return word.endsWith("ets") || word.endsWith("ens") || word.endsWith("enes") || word.endsWith("ts");
     }
 
+    /** "flere amerikanske medier", "mange eksperter": quantifiers inflect like adjectives before a noun. */
+    private static final Set<String> QUANTIFIERS = Set.of("flere", "mange", "noen", "enkelte", "visse");
+
     /** A Norwegian adjective before its noun ("ukrainske myndigheter"); English adjectives carry no mark. */
     boolean isAdjectiveLike(Token token) {
         String word = token.lower();
-        return language == Language.NB && word.endsWith("e") && !word.endsWith("ere") && word.length() > 2;
+        return language == Language.NB && (word.endsWith("e") && !word.endsWith("ere") && word.length() > 2
+                || QUANTIFIERS.contains(word));
     }
 
     boolean isTitle(Token token) {
@@ -79,6 +86,12 @@ final class WordClasses {
 
     boolean isPersonalPronoun(Token token) {
         return lexicon.contains("pronoun-person", token) || lexicon.contains("pronoun-plural", token);
+    }
+
+    /** "WHO", "US": an acronym is a name, even where it spells a function word. */
+    private static boolean isAcronym(Token token) {
+        String text = token.text();
+        return text.length() > 1 && Character.isLetter(text.charAt(0)) && text.equals(text.toUpperCase(Locale.ROOT));
     }
 
     private static boolean isNumberLike(Token token) {

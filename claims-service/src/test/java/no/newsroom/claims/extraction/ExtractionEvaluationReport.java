@@ -3,8 +3,9 @@ package no.newsroom.claims.extraction;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints the precision/recall/F1 table per language and measure for the evaluation set and for the smaller held-out
- * set, each followed by every case where the extractor disagrees with the annotation. Not part of the normal build
+ * Prints the precision/recall/F1 table per language and measure for the evaluation set, the smaller held-out set and
+ * both halves of the real-text set, each followed by every case where the extractor disagrees with the annotation
+ * (for the real-text held-out half only the table: its sentences are not for tuning). Not part of the normal build
  * (the class name does not end in Test).
  *
  * <p>Run it with:
@@ -16,6 +17,10 @@ class ExtractionEvaluationReport {
         ClaimExtractor extractor = new ClaimExtractor();
         print("Evaluation set", ExtractionEvaluation.run(extractor, EvaluationCase.loadAll()));
         print("Held-out set", ExtractionEvaluation.run(extractor, EvaluationCase.loadHoldout()));
+        print("Real text, development half", ExtractionEvaluation.run(extractor, EvaluationCase.loadRealTextDev()));
+        ExtractionEvaluation heldout = ExtractionEvaluation.run(extractor, EvaluationCase.loadRealTextHeldout());
+        System.out.println("Real text, held-out half");
+        System.out.println(heldout.table());
     }
 
     private static void print(String title, ExtractionEvaluation evaluation) {

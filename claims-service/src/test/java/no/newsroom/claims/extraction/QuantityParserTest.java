@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QuantityParserTest {
 
@@ -23,6 +25,28 @@ class QuantityParserTest {
         // Then
         assertEquals(List.of("300000", "300000", "300000"),
                 quantities.stream().map(q -> q.value().toPlainString()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Politiet sier at 2 500 000 kroner ble beslaglagt.                         | 2500000
+            Politiet sier at 2\u00a0500\u00a0000 kroner ble beslaglagt.             | 2500000
+            Politiet sier at 2\u202f500\u202f000 kroner ble beslaglagt.             | 2500000
+            Politiet sier at 2.500.000 kroner ble beslaglagt.                         | 2500000
+            Politiet sier at 1’200 kroner ble beslaglagt.                             | 1200
+            Politiet sier at 2,5 millioner kroner ble beslaglagt.                     | 2500000
+            Politiet sier at 4 mill. kroner ble beslaglagt.                           | 4000000
+            Politiet sier at to og en halv million kroner ble beslaglagt.             | 2500000
+            Politiet sier at halvannen million kroner ble beslaglagt.                 | 1500000
+            Politiet sier at en million to hundre tusen kroner ble beslaglagt.        | 1200000
+            Politiet sier at tre millioner fire hundre tusen kroner ble beslaglagt.   | 3400000
+            Politiet sier at et hundre og tjue kroner ble beslaglagt.                 | 120
+            """)
+    void shouldReadNorwegianNumbersUpToTheMillionsInWordsAndDigits(String text, String value) {
+        List<ExtractedQuantity> quantities = parse(NORWEGIAN, text.translateEscapes());
+
+        assertEquals(List.of(value), quantities.stream().map(q -> q.value().toPlainString()).toList());
+        assertEquals("kroner", quantities.get(0).unit());
     }
 
     @Test

@@ -3,18 +3,29 @@ package no.newsroom.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Per-client token buckets for writes ({@code gateway.rate-limit.*}); a client is a token subject or an IP. */
+/**
+ * Per-client token buckets ({@code gateway.rate-limit.*}); a client is a token subject or an IP. Writes and
+ * extractions have separate budgets: extracting stores nothing, and a batch client extracting a backlog should not
+ * spend the writes an editor needs.
+ */
 @ConfigMapping(prefix = "gateway.rate-limit")
 public interface RateLimitConfig {
 
     @WithDefault("true")
     boolean enabled();
 
-    /** Writes a client may burst. */
-    @WithDefault("30")
-    int capacity();
+    /** Every POST, PUT, PATCH and DELETE except extraction. */
+    Budget writes();
 
-    /** Sustained writes per second per client. */
-    @WithDefault("5")
-    double refillPerSecond();
+    /** {@code POST /api/v1/extractions}. */
+    Budget extractions();
+
+    interface Budget {
+
+        /** Requests a client may burst. */
+        int capacity();
+
+        /** Sustained requests per second per client. */
+        double refillPerSecond();
+    }
 }

@@ -14,6 +14,10 @@ final class ApiResponses {
     static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     static final String TOO_MANY_REQUESTS = "TooManyRequests";
     static final String UNAVAILABLE = "ServiceUnavailable";
+    static final String RATE_LIMIT_POLICY = "The budget (draft-ietf-httpapi-ratelimit-headers): q requests per client, "
+            + "restored over w seconds, so q/w a second is the pace that never meets a 429. Sent on every write and "
+            + "extraction";
+    static final String RATE_LIMIT = "What is left of the budget: r requests now, full again in t seconds";
 
     private ApiResponses() {
     }

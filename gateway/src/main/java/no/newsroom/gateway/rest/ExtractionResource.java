@@ -12,6 +12,8 @@ import no.newsroom.gateway.client.ClaimsClient;
 import no.newsroom.gateway.openapi.ClaimDocs;
 import no.newsroom.gateway.openapi.Examples;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,11 +38,17 @@ public class ExtractionResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @SecurityRequirement(name = ApiResponses.BEARER)
     @Operation(operationId = "extractClaims", summary = "Find claim candidates in a text",
-            description = "Attributed statements with numbers, claimant and source; nothing is stored.")
+            description = "Attributed statements with numbers, claimant and source; nothing is stored. Extraction "
+                    + "has its own budget per client, apart from writes: 40 at once, then 20 a second.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClaimDocs.ExtractionRequest.class),
             examples = @ExampleObject(name = "aircraft", value = Examples.EXTRACTION_REQUEST)))
     @APIResponse(responseCode = "200", description = "The candidates",
+            headers = {
+                    @Header(name = "RateLimit-Policy", description = ApiResponses.RATE_LIMIT_POLICY,
+                            schema = @Schema(type = SchemaType.STRING, example = "\"extractions\";q=40;w=2")),
+                    @Header(name = "RateLimit", description = ApiResponses.RATE_LIMIT,
+                            schema = @Schema(type = SchemaType.STRING, example = "\"extractions\";r=39;t=1"))},
             content = @Content(schema = @Schema(implementation = ClaimDocs.Extraction.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)

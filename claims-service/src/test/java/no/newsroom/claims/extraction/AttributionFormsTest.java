@@ -1,0 +1,78 @@
+package no.newsroom.claims.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The relay forms news text uses to say who made a statement (claimant) and which outlet passed it on (source):
+ * inverted verbs, "til"/"told" an outlet, interviews, agency bylines, nested relays, titles and pronouns that refer
+ * back in a live report.
+ */
+class AttributionFormsTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            nb | Tre personer er skadet, melder NRK.                                           | NRK             | -
+            nb | Over 200 mennesker er evakuert, skriver VG.                                   | VG              | -
+            nb | Ifølge NTB sier politiet at tre personer er skadet.                           | politiet        | NTB
+            nb | Politiet opplyser til NTB at to personer er pågrepet.                         | Politiet        | NTB
+            nb | Ordfører Kari Hansen sier til Adresseavisen at 40 boliger er uten strøm. | Kari Hansen | Adresseavisen
+            nb | Han har vært ute tre ganger, sier Lund Svindal til Dagbladet.no. | Lund Svindal | Dagbladet.no
+            nb | Helseminister Ingvild Kjerkol sier i et intervju med NRK at 1200 venter.      | Ingvild Kjerkol | NRK
+            nb | Forsvaret hevder at 300 soldater er drept, melder Reuters. | Forsvaret | Reuters
+            nb | Russiske medier melder, ifølge Reuters, at to fly er skutt ned. | Russiske medier | Reuters
+            nb | CNN melder at kilder i Mitt Romneys stab ikke har innrømmet tapet. | kilder i Mitt Romneys stab | CNN
+            en | Reuters reported that diplomatic sources had seen 300 troops. | diplomatic sources | Reuters
+            nb | Ifølge CNN leder nå Obama med 52 prosent.                                     | CNN             | -
+            nb | Politimester Ola Berg sier at tre personer er skadet.                         | Ola Berg        | -
+            nb | Ifølge tankesmien Council on Foreign Relations går 90 prosent dit. | Council on Foreign Relations | -
+            nb | Oslo (NTB): Tre personer omkom i brannen, opplyser politiet.                  | politiet        | NTB
+            nb | Han sier til TV 2 at tjue personer er savnet.                                 | -               | TV 2
+            en | Police told the Associated Press that no one was injured. | Police | Associated Press
+            en | Three people died, Reuters reports.                                           | Reuters         | -
+            en | KYIV (Reuters) - Ukraine's military said 12 drones were shot down. | Ukraine's military | Reuters
+            en | "There was no consultation," said Ms. Gillard.                                | Gillard         | -
+            en | WHO say iodine deficiency causes brain damage.                                | WHO             | -
+            en | The mayor said in an interview with CNN that 300 homes were flooded.          | mayor           | CNN
+            """)
+    void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
+        // When
+        List<ClaimCandidate> candidates = EXTRACTOR.extract(text, language).candidates();
+
+        // Then
+        assertEquals(1, candidates.size(), () -> "candidates: " + candidates);
+        assertEquals(claimant, candidates.get(0).claimant());
+        assertEquals(source, candidates.get(0).source());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | Politimester Ola Berg sier at tre er skadet. Han opplyser at 40 er evakuert.   | Ola Berg
+            nb | Ordfører Kari Hansen sa at 12 hytter er uten strøm. Ifølge henne er 300 berørt. | Kari Hansen
+            nb | Brannvesenet i Bergen opplyser at tre hus brant. De sier at ingen ble skadet. | Brannvesenet i Bergen
+            en | Police chief John Smith said three were hurt. According to him, 300 were affected. | John Smith
+            en | The fire service said three houses burned. They said no one was hurt.          | fire service
+            """)
+    void shouldResolveAPronounToWhoTheReportNamedLast(String language, String text, String claimant) {
+        List<ClaimCandidate> candidates = EXTRACTOR.extract(text, language).candidates();
+
+        assertEquals(2, candidates.size(), () -> "candidates: " + candidates);
+        assertEquals(claimant, candidates.get(1).claimant());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | Oslo (NTB): Tre personer omkom i brannen.
+            nb | Søster Solveig fortalte min mor om et spedbarn som kom fra en musikalsk familie.
+            en | Microsoft announced on Wednesday a new workplace chat tool.
+            nb | Oregons 7 valgmannstemmer går trolig til Barack Obama, melder CNN.
+            """)
+    void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
+        assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());
+    }
+}
