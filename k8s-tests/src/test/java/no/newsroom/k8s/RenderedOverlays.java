@@ -21,6 +21,9 @@ final class RenderedOverlays {
 
     static Manifests of(Overlay overlay) {
         Optional<Path> kubectl = Kustomize.kubectlOnPath();
+        if (kubectl.isEmpty() && System.getenv("CI") != null) {
+            throw new IllegalStateException("CI must render the k8s overlays, but kubectl is not on the PATH");
+        }
         assumeTrue(kubectl.isPresent(), "kubectl is not on the PATH, so the k8s overlays cannot be rendered and their "
                 + "checks are skipped; .ci/run installs kubectl");
         return RENDERED.computeIfAbsent(overlay, key -> new Manifests(new StrictManifestParser()
