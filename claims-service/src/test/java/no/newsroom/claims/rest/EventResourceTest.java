@@ -46,11 +46,7 @@ class EventResourceTest {
     @Test
     void shouldGiveReadersOnlyTheOldAndNewPublicStatusOfAChange() {
         long before = lastEventId();
-        String id = create(aClaim().onPublishedArticle());
-        addEvidence(id, true);
-        moveTo(id, "IN_REVIEW");
-        moveTo(id, "CONFIRMED");
-        approve(id, TestTokens.secondVerifier()).then().statusCode(200);
+        String id = ClaimSteps.confirmedAndApproved(aClaim().onPublishedArticle());
 
         List<Object> publicData = events(null, before, id).stream().map(event -> event.get("data")).toList();
 
