@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -49,16 +50,27 @@ public class AnchorMaintenanceService {
         return positions.lastEventId(ARTICLES_FEED);
     }
 
-    /** @return the feed position after this batch */
-    public long process(List<ArticleEvent> events) {
+    /**
+     * Processes a batch read after {@code after}, unless another replica is consuming the feed or has moved it
+     * past {@code after} since: the position row stays locked until this batch commits.
+     *
+     * @return the feed position after this batch, or empty when the batch was not this replica's to process
+     */
+    public OptionalLong process(long after, List<ArticleEvent> events) {
+        OptionalLong current = positions.lock(ARTICLES_FEED);
+        if (current.isEmpty() || current.getAsLong() != after) {
+            return OptionalLong.empty();
+        }
         for (ArticleEvent event : events) {
             if (ArticleEvent.BLOCK_CHANGED.equals(event.type())) {
                 blockChanged(event);
             }
         }
         long position = events.get(events.size() - 1).id();
-        positions.advance(ARTICLES_FEED, position);
-        return position;
+        if (!positions.advance(ARTICLES_FEED, after, position)) {
+            throw new IllegalStateException("Article feed position moved from " + after + " while it was locked");
+        }
+        return OptionalLong.of(position);
     }
 
     private void blockChanged(ArticleEvent event) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimEvent;
 import no.newsroom.claims.repository.ClaimEventRepository;
+import no.newsroom.support.outbox.OutboxOrder;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,8 @@ public class ClaimEventOutbox {
     }
 
     public void publish(Claim claim, String type, Instant at, boolean visibleToReaders, Map<String, Object> data) {
+        // Event ids must become visible in commit order; see OutboxOrder.
+        events.getEntityManager().createNativeQuery(OutboxOrder.LOCK_SQL).getSingleResult();
         ClaimEvent event = new ClaimEvent();
         event.type = type;
         event.occurredAt = at;
