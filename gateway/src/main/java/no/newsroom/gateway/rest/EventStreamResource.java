@@ -66,7 +66,7 @@ public class EventStreamResource {
                     + "client more than 1,000 events behind the live edge is disconnected and reconnects with "
                     + "Last-Event-ID.")
     @APIResponse(responseCode = "200", description = "An endless event stream; each event's data is a LiveEvent, "
-            + "or a StreamReset for the event named reset",
+            + "except for the event named reset, whose data is a StreamReset",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(oneOf = {EventDocs.class, StreamResetDocs.class})))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -56,8 +57,10 @@ final class EventStreamClient implements AutoCloseable {
     /** The body of a refused stream. */
     String body() throws InterruptedException {
         StringBuilder body = new StringBuilder();
-        for (String line = lines.poll(5, TimeUnit.SECONDS); line != null; line = lines.poll(200, TimeUnit.MILLISECONDS)) {
+        String line = lines.poll(5, TimeUnit.SECONDS);
+        while (line != null) {
             body.append(line);
+            line = lines.poll(200, TimeUnit.MILLISECONDS);
         }
         return body.toString();
     }
@@ -126,9 +129,8 @@ final class EventStreamClient implements AutoCloseable {
                 }
             }
 
-            java.util.Optional<SseEvent> build() {
-                return name == null ? java.util.Optional.empty()
-                        : java.util.Optional.of(new SseEvent(id, name, data.toString()));
+            Optional<SseEvent> build() {
+                return name == null ? Optional.empty() : Optional.of(new SseEvent(id, name, data.toString()));
             }
         }
     }
