@@ -28,7 +28,7 @@ public interface EventsConfig {
     @WithDefault("1000")
     int retained();
 
-    /** How often an idle stream carries a comment line, so proxies and clients can tell it is alive. */
+    /** How often every stream carries a heartbeat comment, so proxies keep it open and clients know it is alive. */
     @WithDefault("15s")
     Duration heartbeat();
 

@@ -102,6 +102,17 @@ class EventStreamLimitsTest {
     }
 
     @Test
+    void shouldGiveTheSlotBackWhenTheStreamIsRefusedForBadInput() throws Exception {
+        URI tooManyTypes = URI.create(events + "?types=" + "claim.approved,".repeat(40));
+
+        try (EventStreamClient refused = EventStreamClient.open(tooManyTypes, TestTokens.reader(), null)) {
+            assertEquals(400, refused.status());
+        }
+
+        await(() -> slots.open() == 0, "the refused stream's slot to be given back");
+    }
+
+    @Test
     void shouldCloseASlowReaderWhileFastReadersGetEveryEvent() throws Exception {
         int count = 1_000;
         long start = relay.head().articles();
