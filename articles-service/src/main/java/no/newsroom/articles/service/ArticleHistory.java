@@ -12,6 +12,7 @@ import no.newsroom.articles.model.ArticleRevision;
 import no.newsroom.articles.model.ArticleStatus;
 import no.newsroom.articles.repository.EventRepository;
 import no.newsroom.articles.repository.RevisionRepository;
+import no.newsroom.support.outbox.OutboxOrder;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,9 +22,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ArticleHistory {
-
-    /** Serialises outbox writers so that event ids become visible in increasing order to polling consumers. */
-    private static final long OUTBOX_LOCK = 8_117_001L;
 
     private final RevisionRepository revisions;
     private final EventRepository events;
@@ -51,8 +49,8 @@ public class ArticleHistory {
 
         boolean visible = after.status() == ArticleStatus.PUBLISHED
                 || before != null && before.status() == ArticleStatus.PUBLISHED;
-        events.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) locked")
-                .setParameter(1, OUTBOX_LOCK).getSingleResult();
+        // Event ids must become visible in commit order; see OutboxOrder.
+        events.getEntityManager().createNativeQuery(OutboxOrder.LOCK_SQL).getSingleResult();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("slug", after.slug());
         data.put("title", after.title());

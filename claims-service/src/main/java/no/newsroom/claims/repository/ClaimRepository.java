@@ -40,6 +40,17 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 + " order by c.createdAt, c.id", articleId).list();
     }
 
+    /** Locks the current claims anchored in these blocks until the transaction ends, in id order. */
+    public void lockAnchoredIn(List<UUID> blockIds) {
+        if (blockIds.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("select id from claim where anchor_block_id in (:blocks)"
+                        + " and withdrawn_at is null order by id for no key update")
+                .setParameter("blocks", blockIds)
+                .getResultList();
+    }
+
     /** Current (not withdrawn) claims anchored in a block, to re-anchor when the block changes. */
     public List<Claim> findAnchoredIn(UUID blockId) {
         return list("anchorBlockId = ?1 and withdrawnAt is null", blockId);

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -53,8 +55,20 @@ public class AnchorMaintenanceService {
         return positions.lastEventId(ARTICLES_FEED);
     }
 
-    /** @return the feed position after this batch */
-    public long process(List<ArticleEvent> events) {
+    /**
+     * Processes a batch read after {@code after}, unless another replica is consuming the feed or has moved it
+     * past {@code after} since: the position row stays locked until this batch commits.
+     *
+     * @return the feed position after this batch, or empty when the batch was not this replica's to process
+     */
+    public OptionalLong process(long after, List<ArticleEvent> events) {
+        OptionalLong current = positions.lock(ARTICLES_FEED);
+        if (current.isEmpty() || current.getAsLong() != after) {
+            return OptionalLong.empty();
+        }
+        // Every claim the batch may re-anchor is locked before the first outbox write takes the outbox lock, in the
+        // order a request's transaction takes them too (claim row, then outbox), so the two cannot deadlock.
+        claims.lockAnchoredIn(changedBlocks(events));
         for (ArticleEvent event : events) {
             if (ArticleEvent.BLOCK_CHANGED.equals(event.type())) {
                 blockChanged(event);
@@ -62,8 +76,19 @@ public class AnchorMaintenanceService {
             event.articleStatus().ifPresent(status -> publications.record(event, status));
         }
         long position = events.get(events.size() - 1).id();
-        positions.advance(ARTICLES_FEED, position);
-        return position;
+        if (!positions.advance(ARTICLES_FEED, after, position)) {
+            throw new IllegalStateException("Article feed position moved from " + after + " while it was locked");
+        }
+        return OptionalLong.of(position);
+    }
+
+    private static List<UUID> changedBlocks(List<ArticleEvent> events) {
+        return events.stream()
+                .filter(event -> ArticleEvent.BLOCK_CHANGED.equals(event.type()))
+                .map(event -> event.dataText("blockId"))
+                .filter(Objects::nonNull)
+                .map(UUID::fromString)
+                .toList();
     }
 
     private void blockChanged(ArticleEvent event) {

@@ -8,8 +8,12 @@ import no.newsroom.claims.config.NewsroomConfig;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Polls articles-service's event feed from the last position processed; batches commit one by one. */
+/**
+ * Polls articles-service's event feed from the last position processed; batches commit one by one. With several
+ * replicas each batch is processed by one of them: the others find the position locked or moved and stop.
+ */
 @ApplicationScoped
 public class ArticleFeedConsumer {
 
@@ -39,7 +43,11 @@ public class ArticleFeedConsumer {
             if (events.isEmpty() || events.get().isEmpty()) {
                 return processed;
             }
-            position = anchors.process(events.get());
+            OptionalLong next = anchors.process(position, events.get());
+            if (next.isEmpty()) {
+                return processed;
+            }
+            position = next.getAsLong();
             processed += events.get().size();
             if (events.get().size() < batchSize) {
                 return processed;

@@ -6,6 +6,7 @@ import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimEvent;
 import no.newsroom.claims.repository.ArticlePublicationRepository;
 import no.newsroom.claims.repository.ClaimEventRepository;
+import no.newsroom.support.outbox.OutboxOrder;
 
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +52,8 @@ public class ClaimEventOutbox {
 
     private void store(UUID subjectId, UUID articleId, String type, Instant at, boolean isPublic,
                        Map<String, Object> data) {
+        // Event ids must become visible in commit order; see OutboxOrder.
+        events.getEntityManager().createNativeQuery(OutboxOrder.LOCK_SQL).getSingleResult();
         ClaimEvent event = new ClaimEvent();
         event.type = type;
         event.occurredAt = at;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.gateway.client.ServiceUnavailableException;
+import no.newsroom.gateway.service.TooManyStreamsException;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -33,6 +34,16 @@ public class GatewayProblemMapper {
     @ServerExceptionMapper({TimeoutException.class, CircuitBreakerOpenException.class, BulkheadException.class})
     public Response guardTripped(RuntimeException e, UriInfo uri) {
         return unavailable("a backend service", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyStreams(TooManyStreamsException e, UriInfo uri) {
+        Response response = e.callerCap()
+                ? problem(429, "too-many-streams", "Too many event streams", e.getMessage()
+                + "; close one or retry later", uri)
+                : problem(503, "streams-full", "Event streams full", e.getMessage() + "; retry later", uri);
+        response.getHeaders().add(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return response;
     }
 
     @ServerExceptionMapper

@@ -8,7 +8,7 @@ import no.newsroom.gateway.client.FeedEvent;
 /** An outbox event as relayed to stream subscribers, with the cursor to resume after it. */
 public record LiveEvent(@JsonIgnore EventCursor cursor, Source source, String type, String occurredAt,
                         String subjectId, String articleId, @JsonProperty("public") boolean visibleToPublic,
-                        JsonNode data, @JsonIgnore long sourceId) {
+                        JsonNode data, @JsonIgnore long sourceId) implements StreamEvent {
 
     public enum Source { ARTICLES, CLAIMS }
 

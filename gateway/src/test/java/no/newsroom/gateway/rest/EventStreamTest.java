@@ -6,22 +6,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import no.newsroom.gateway.rest.EventStreamClient.SseEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -51,8 +43,6 @@ class EventStreamTest {
 
     @TestHTTPResource("/api/v1/events")
     URI events;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void publishThreeEvents() throws InterruptedException {
@@ -102,39 +92,14 @@ class EventStreamTest {
 
     /** Reads events until {@code count} arrived; each event's id is the cursor to resume after it. */
     private List<SseEvent> stream(String token, String lastEventId, String query, int count) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(events + query))
-                .header("Accept", "text/event-stream");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        // The stubbed outboxes were empty when the relay started, so this is its start; resuming from it makes the
+        // test independent of whether the events are relayed before or after the stream is subscribed.
+        String resumeAfter = lastEventId == null ? FROM_THE_START : lastEventId;
+        try (EventStreamClient stream = EventStreamClient.open(URI.create(events + query), token, resumeAfter)) {
+            List<SseEvent> received = stream.events(count, WAIT);
+            assertEquals(count, received.size(), "events received: " + received);
+            return received;
         }
-        if (lastEventId != null) {
-            request.header("Last-Event-ID", lastEventId);
-        } else {
-            // The stubbed outboxes were empty when the relay started, so this is its start; resuming from it makes
-            // the test independent of whether the events are relayed before or after the stream is subscribed.
-            request.header("Last-Event-ID", FROM_THE_START);
-        }
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        var response = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(answer -> answer.body().forEach(lines::add));
-        List<SseEvent> received = new ArrayList<>();
-        SseEvent.Builder current = new SseEvent.Builder();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (received.size() < count && System.nanoTime() < deadline) {
-            String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            if (line == null) {
-                continue;
-            }
-            if (line.isEmpty()) {
-                current.build().ifPresent(received::add);
-                current = new SseEvent.Builder();
-            } else {
-                current.read(line);
-            }
-        }
-        response.cancel(true);
-        assertEquals(count, received.size(), "events received: " + received);
-        return received;
     }
 
     private void awaitPolls() throws InterruptedException {
@@ -154,29 +119,6 @@ class EventStreamTest {
                  "articleId": "%s", "public": %s, "data": {}}
                 """.formatted(id, type, type.startsWith("claim") ? TestData.CLAIM_ID : TestData.ARTICLE_ID,
                 TestData.ARTICLE_ID, visibleToPublic);
-    }
-
-    record SseEvent(String id, String name, String data) {
-
-        static final class Builder {
-            private String id;
-            private String name;
-            private final StringBuilder data = new StringBuilder();
-
-            void read(String line) {
-                if (line.startsWith("id:")) {
-                    id = line.substring(3).trim();
-                } else if (line.startsWith("event:")) {
-                    name = line.substring(6).trim();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).trim());
-                }
-            }
-
-            Optional<SseEvent> build() {
-                return Stream.ofNullable(name).map(type -> new SseEvent(id, type, data.toString())).findFirst();
-            }
-        }
     }
 
     public static class Polling implements QuarkusTestProfile {
