@@ -19,6 +19,8 @@ import no.newsroom.claims.domain.ClaimRuleException;
 import no.newsroom.claims.domain.EvidenceNotFoundException;
 import no.newsroom.claims.domain.SelfApprovalException;
 import no.newsroom.claims.domain.TransitionNotAllowedException;
+import no.newsroom.claims.domain.WebhookNotFoundException;
+import no.newsroom.claims.domain.WebhookTargetRefusedException;
 import no.newsroom.claims.domain.WorkflowConflictException;
 import no.newsroom.claims.domain.StaleVersionException;
 import no.newsroom.claims.extraction.UnsupportedLanguageException;
@@ -54,6 +56,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response evidenceNotFound(EvidenceNotFoundException e, UriInfo uri) {
         return problem(404, "not-found", "Evidence not found", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webhookNotFound(WebhookNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Webhook subscription not found", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webhookTargetRefused(WebhookTargetRefusedException e, UriInfo uri) {
+        return build(new Problem(TYPE_BASE + "webhook-target", "Webhook target not allowed", 422, e.getMessage(),
+                path(uri), List.of(new Problem.FieldError("url", e.getMessage()))));
     }
 
     @ServerExceptionMapper

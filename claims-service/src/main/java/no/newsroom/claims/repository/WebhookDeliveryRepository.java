@@ -1,0 +1,87 @@
+package no.newsroom.claims.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import no.newsroom.claims.model.EventSource;
+import no.newsroom.claims.model.WebhookDelivery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
+
+    /**
+     * Queues one event for every subscription that wants its type and is not disabled. An event read twice (two
+     * replicas, or a batch read again after a failure) is queued once.
+     *
+     * @return how many deliveries were queued
+     */
+    public int queueForSubscribers(EventSource source, long eventId, String type, String payloadJson, Instant now) {
+        return getEntityManager().createNativeQuery("""
+                        insert into webhook_delivery (message_id, subscription_id, event_source, event_id, event_type,
+                                                      payload, status, attempts, next_attempt_at, created_at)
+                        select gen_random_uuid(), s.id, ?1, ?2, ?3, cast(?4 as jsonb), 'PENDING', 0, ?5, ?5
+                        from webhook_subscription s
+                        where s.status <> 'DISABLED' and ?3 = any(s.event_types)
+                        order by s.id
+                        on conflict (subscription_id, event_source, event_id) do nothing""")
+                .setParameter(1, source.name())
+                .setParameter(2, eventId)
+                .setParameter(3, type)
+                .setParameter(4, payloadJson)
+                .setParameter(5, now)
+                .executeUpdate();
+    }
+
+    /**
+     * Leases due deliveries until {@code leaseEnd}: only the oldest pending delivery of each active subscription
+     * (so a subscription's events go out in order), and none that another sender holds. {@code skip locked} lets
+     * replicas claim at the same time without waiting for or taking each other's rows.
+     */
+    public List<WebhookDelivery> leaseDue(Instant now, Instant leaseEnd, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager().createNativeQuery("""
+                        select d.id from webhook_delivery d
+                        join webhook_subscription s on s.id = d.subscription_id
+                        where d.status = 'PENDING' and s.status = 'ACTIVE' and d.next_attempt_at <= ?1
+                          and (d.leased_until is null or d.leased_until <= ?1)
+                          and not exists (select 1 from webhook_delivery earlier
+                                          where earlier.subscription_id = d.subscription_id
+                                            and earlier.status = 'PENDING' and earlier.id < d.id)
+                        order by d.next_attempt_at, d.id
+                        limit ?2
+                        for update of d skip locked""")
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<WebhookDelivery> leased = new ArrayList<>(list("id in ?1 order by id",
+                ids.stream().map(Number::longValue).toList()));
+        leased.forEach(delivery -> delivery.leasedUntil = leaseEnd);
+        return leased;
+    }
+
+    public Optional<WebhookDelivery> findInSubscription(UUID subscriptionId, UUID messageId) {
+        return find("subscriptionId = ?1 and messageId = ?2", subscriptionId, messageId).firstResultOptional();
+    }
+
+    /** The delivery log of a subscription, newest first. */
+    public Page<WebhookDelivery> log(UUID subscriptionId, PageCursor after, int limit) {
+        var query = after == null
+                ? find("subscriptionId = ?1 order by createdAt desc, messageId desc", subscriptionId)
+                : find("subscriptionId = ?1 and (createdAt < ?2 or (createdAt = ?2 and messageId < ?3)) "
+                        + "order by createdAt desc, messageId desc", subscriptionId, after.sortKey(), after.id());
+        List<WebhookDelivery> rows = query.range(0, limit).list();
+        boolean more = rows.size() > limit;
+        List<WebhookDelivery> items = more ? rows.subList(0, limit) : rows;
+        WebhookDelivery last = more ? items.get(items.size() - 1) : null;
+        return new Page<>(items, last == null ? null : new PageCursor(last.createdAt, last.messageId),
+                count("subscriptionId", subscriptionId));
+    }
+}
