@@ -204,9 +204,12 @@ public class ProblemMapper {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** {@code create.request.title} → {@code title}: clients know fields, not Java method names. */
+    /**
+     * {@code create.request.title} → {@code title}, {@code create.request.eventTypes[0].<list element>} →
+     * {@code eventTypes[0]}: clients know fields, not Java method names.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
+        String path = violation.getPropertyPath().toString().replace(".<list element>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }

@@ -49,13 +49,13 @@ public class WebhookSender {
 
     /** Sends rounds of due deliveries until none is due. @return the attempts made */
     public int sendDue() {
-        long deadline = clock.millis() + MAX_RUN.toMillis();
+        long deadline = System.nanoTime() + MAX_RUN.toNanos();
         int attempts = 0;
         int round;
         do {
             round = sendOneRound();
             attempts += round;
-        } while (round > 0 && clock.millis() < deadline);
+        } while (round > 0 && System.nanoTime() - deadline < 0);
         return attempts;
     }
 
