@@ -10,6 +10,9 @@ create table webhook_subscription (
     status                  varchar(20)   not null check (status in ('ACTIVE', 'PAUSED', 'DISABLED')),
     disabled_reason         varchar(500),
     disabled_at             timestamptz,
+    -- A sender holds the subscription until then: one sender at a time sends its deliveries, in order, so
+    -- replicas never send the same attempt at once.
+    leased_until            timestamptz,
     created_by              varchar(200)  not null,
     created_at              timestamptz   not null,
     updated_at              timestamptz   not null,
@@ -31,16 +34,13 @@ create table webhook_delivery (
     first_attempt_at timestamptz,
     last_attempt_at  timestamptz,
     next_attempt_at  timestamptz  not null,
-    -- A sender holds a delivery until then, so replicas never send the same attempt at once.
-    leased_until     timestamptz,
     last_status_code int,
     last_latency_ms  int,
     last_error       varchar(500),
     created_at       timestamptz  not null,
     unique (subscription_id, event_source, event_id)
 );
--- The head of each subscription's queue, and the due heads.
+-- Each subscription's queue in order.
 create index webhook_delivery_pending_idx on webhook_delivery (subscription_id, id) where status = 'PENDING';
-create index webhook_delivery_due_idx on webhook_delivery (next_attempt_at) where status = 'PENDING';
 -- The delivery log, newest first (keyset pages).
 create index webhook_delivery_log_idx on webhook_delivery (subscription_id, created_at desc, message_id desc);

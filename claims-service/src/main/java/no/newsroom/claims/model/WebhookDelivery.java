@@ -58,8 +58,6 @@ public class WebhookDelivery {
     @Column(nullable = false)
     public Instant nextAttemptAt;
 
-    public Instant leasedUntil;
-
     public Integer lastStatusCode;
 
     public Integer lastLatencyMs;

@@ -2,11 +2,11 @@ package no.newsroom.claims.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import no.newsroom.claims.model.DeliveryStatus;
 import no.newsroom.claims.model.EventSource;
 import no.newsroom.claims.model.WebhookDelivery;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,34 +37,10 @@ public class WebhookDeliveryRepository implements PanacheRepository<WebhookDeliv
                 .executeUpdate();
     }
 
-    /**
-     * Leases due deliveries until {@code leaseEnd}: only the oldest pending delivery of each active subscription
-     * (so a subscription's events go out in order), and none that another sender holds. {@code skip locked} lets
-     * replicas claim at the same time without waiting for or taking each other's rows.
-     */
-    public List<WebhookDelivery> leaseDue(Instant now, Instant leaseEnd, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = getEntityManager().createNativeQuery("""
-                        select d.id from webhook_delivery d
-                        join webhook_subscription s on s.id = d.subscription_id
-                        where d.status = 'PENDING' and s.status = 'ACTIVE' and d.next_attempt_at <= ?1
-                          and (d.leased_until is null or d.leased_until <= ?1)
-                          and not exists (select 1 from webhook_delivery earlier
-                                          where earlier.subscription_id = d.subscription_id
-                                            and earlier.status = 'PENDING' and earlier.id < d.id)
-                        order by d.next_attempt_at, d.id
-                        limit ?2
-                        for update of d skip locked""")
-                .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<WebhookDelivery> leased = new ArrayList<>(list("id in ?1 order by id",
-                ids.stream().map(Number::longValue).toList()));
-        leased.forEach(delivery -> delivery.leasedUntil = leaseEnd);
-        return leased;
+    /** The first {@code limit} pending deliveries of a subscription, in the order they must be sent. */
+    public List<WebhookDelivery> pendingInOrder(UUID subscriptionId, int limit) {
+        return find("subscriptionId = ?1 and status = ?2 order by id", subscriptionId, DeliveryStatus.PENDING)
+                .range(0, limit - 1).list();
     }
 
     public Optional<WebhookDelivery> findInSubscription(UUID subscriptionId, UUID messageId) {

@@ -22,12 +22,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
- * The database side of sending: leasing due deliveries, and recording each attempt with its next try or, once the
- * retry window has passed, the failure that disables the subscription. Each step is a short transaction of its own;
- * no transaction stays open while a receiver is called.
+ * The database side of sending: leasing subscriptions with due deliveries, and recording each attempt with its next
+ * try or, once the retry window has passed, the failure that disables the subscription. Each step is a short
+ * transaction of its own; no transaction stays open while a receiver is called. A sender that dies before recording
+ * leaves its lease to expire, and the deliveries are sent again: at least once.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -54,26 +56,46 @@ public class WebhookDeliveryLedger {
         this.clock = clock;
     }
 
-    /** Due deliveries, at most one per subscription, held for this sender for the lease period. */
-    public List<OutgoingDelivery> lease(int limit) {
+    /**
+     * Leases subscriptions whose next delivery is due and returns, for each, its due deliveries in order: up to
+     * {@code perSubscription} of them, stopping at the first that waits for a later retry.
+     */
+    public List<SubscriptionRun> lease(int subscriptionLimit, int perSubscription) {
         Instant now = clock.instant();
-        List<OutgoingDelivery> leased = new ArrayList<>();
-        for (WebhookDelivery delivery : deliveries.leaseDue(now, now.plus(lease), limit)) {
-            WebhookSubscription subscription = subscriptions.findById(delivery.subscriptionId);
+        List<SubscriptionRun> runs = new ArrayList<>();
+        for (UUID id : subscriptions.leaseDue(now, now.plus(lease), subscriptionLimit)) {
+            WebhookSubscription subscription = subscriptions.findById(id);
+            List<OutgoingDelivery> due = new ArrayList<>();
+            for (WebhookDelivery delivery : deliveries.pendingInOrder(id, perSubscription)) {
+                if (delivery.nextAttemptAt.isAfter(now)) {
+                    break;
+                }
+                due.add(new OutgoingDelivery(delivery.id, delivery.messageId.toString(), write(delivery)));
+            }
+            if (due.isEmpty()) {
+                subscriptions.releaseLease(id);
+                continue;
+            }
             List<String> secrets = new ArrayList<>(List.of(subscription.secret));
             subscription.previousSecretAt(now).ifPresent(secrets::add);
-            leased.add(new OutgoingDelivery(delivery.id, delivery.messageId.toString(), URI.create(subscription.url),
-                    secrets, write(delivery)));
+            runs.add(new SubscriptionRun(id, URI.create(subscription.url), secrets, due));
         }
-        return leased;
+        return runs;
     }
 
-    public void record(long deliveryId, WebhookAttempt attempt) {
-        WebhookDelivery delivery = deliveries.findById(deliveryId);
+    /** Records a run's attempts, in the order they were made, and gives the subscription back. */
+    public void record(UUID subscriptionId, List<AttemptOutcome> outcomes) {
+        Instant now = clock.instant();
+        for (AttemptOutcome outcome : outcomes) {
+            record(deliveries.findById(outcome.deliveryId()), outcome.attempt(), now);
+        }
+        subscriptions.releaseLease(subscriptionId);
+    }
+
+    private void record(WebhookDelivery delivery, WebhookAttempt attempt, Instant now) {
         if (delivery == null || delivery.status != DeliveryStatus.PENDING) {
             return;
         }
-        Instant now = clock.instant();
         delivery.attempts++;
         delivery.lastAttemptAt = now;
         if (delivery.firstAttemptAt == null) {
@@ -82,7 +104,6 @@ public class WebhookDeliveryLedger {
         delivery.lastStatusCode = attempt.statusCode();
         delivery.lastLatencyMs = (int) Math.min(Integer.MAX_VALUE, attempt.latencyMs());
         delivery.lastError = attempt.delivered() ? null : truncate(describe(attempt));
-        delivery.leasedUntil = null;
         if (attempt.delivered()) {
             delivery.status = DeliveryStatus.DELIVERED;
             return;

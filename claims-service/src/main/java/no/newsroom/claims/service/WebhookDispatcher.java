@@ -31,7 +31,7 @@ public class WebhookDispatcher {
     void dispatch() {
         // Sent right away rather than on the sender's next run: a new event reaches receivers sooner.
         if (dispatchClaimEvents() + dispatchArticleEvents() > 0) {
-            sender.sendDue();
+            sender.wakeUp();
         }
     }
 

@@ -135,7 +135,6 @@ public class WebhookService {
         delivery.attempts = 0;
         delivery.firstAttemptAt = null;
         delivery.nextAttemptAt = clock.instant();
-        delivery.leasedUntil = null;
         return delivery;
     }
 

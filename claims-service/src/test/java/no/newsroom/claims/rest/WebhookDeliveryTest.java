@@ -147,8 +147,9 @@ class WebhookDeliveryTest {
             var subscription = subscribe(receiver.url(), "claim.created");
             String claimId = ClaimSteps.create();
             dispatcher.dispatchClaimEvents();
+            String etag = WebhookSteps.etag(subscription.id());
             // A sender leases the delivery and dies before it can record the attempt.
-            assertEquals(1, ledger.lease(10).size());
+            assertEquals(1, ledger.lease(10, 10).size());
             assertEquals(0, sender.sendDue(), "a leased delivery is not sent twice at once");
             assertEquals("PENDING", deliveries(subscription.id()).get(0).get("status"));
 
@@ -157,6 +158,7 @@ class WebhookDeliveryTest {
 
             assertEquals(List.of(claimId), claimIds(receiver));
             assertEquals("DELIVERED", deliveries(subscription.id()).get(0).get("status"));
+            assertEquals(etag, WebhookSteps.etag(subscription.id()), "sending does not change the subscription");
         }
     }
 
@@ -295,8 +297,7 @@ class WebhookDeliveryTest {
 
     private void expireLeases(String subscriptionId) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "update webhook_delivery set leased_until = now() - interval '1 second' "
-                                + "where subscription_id = ?1")
+                        "update webhook_subscription set leased_until = now() - interval '1 second' where id = ?1")
                 .setParameter(1, UUID.fromString(subscriptionId)).executeUpdate());
     }
 
