@@ -8,8 +8,10 @@ import no.newsroom.claims.model.WebhookDelivery;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
@@ -41,6 +43,13 @@ public class WebhookDeliveryRepository implements PanacheRepository<WebhookDeliv
     public List<WebhookDelivery> pendingInOrder(UUID subscriptionId, int limit) {
         return find("subscriptionId = ?1 and status = ?2 order by id", subscriptionId, DeliveryStatus.PENDING)
                 .range(0, limit - 1).list();
+    }
+
+    public Map<Long, WebhookDelivery> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(delivery -> delivery.id, delivery -> delivery));
     }
 
     public Optional<WebhookDelivery> findInSubscription(UUID subscriptionId, UUID messageId) {

@@ -3,6 +3,7 @@ package no.newsroom.claims.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import no.newsroom.claims.client.WebhookAttempt;
 import no.newsroom.claims.config.NewsroomConfig;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -83,11 +85,20 @@ public class WebhookDeliveryLedger {
         return runs;
     }
 
-    /** Records a run's attempts, in the order they were made, and gives the subscription back. */
+    /**
+     * Records a run's attempts, in the order they were made, and gives the subscription back. Nothing is recorded
+     * for a subscription deleted meanwhile.
+     */
     public void record(UUID subscriptionId, List<AttemptOutcome> outcomes) {
+        // The subscription before its deliveries, in the order unsubscribing locks them.
+        if (subscriptions.findByIdOptional(subscriptionId, LockModeType.PESSIMISTIC_WRITE).isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
+        Map<Long, WebhookDelivery> attempted = deliveries.byIds(outcomes.stream().map(AttemptOutcome::deliveryId)
+                .toList());
         for (AttemptOutcome outcome : outcomes) {
-            record(deliveries.findById(outcome.deliveryId()), outcome.attempt(), now);
+            record(attempted.get(outcome.deliveryId()), outcome.attempt(), now);
         }
         subscriptions.releaseLease(subscriptionId);
     }

@@ -1,6 +1,7 @@
 package no.newsroom.claims.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import no.newsroom.claims.config.NewsroomConfig;
 import no.newsroom.claims.domain.StaleVersionException;
@@ -95,9 +96,15 @@ public class WebhookService {
         return subscription;
     }
 
-    /** The subscription and its delivery log are removed; nothing more is sent to it. */
+    /**
+     * The subscription and its delivery log are removed; nothing more is sent to it. The subscription is locked
+     * first, as a sender recording attempts locks it, so the two wait for each other instead of deadlocking.
+     */
     public void delete(UUID id) {
-        subscriptions.delete(existing(id));
+        WebhookSubscription subscription = subscriptions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new WebhookNotFoundException(id));
+        deliveries.delete("subscriptionId", id);
+        subscriptions.delete(subscription);
     }
 
     /**
