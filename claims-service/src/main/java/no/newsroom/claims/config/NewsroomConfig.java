@@ -66,7 +66,7 @@ public interface NewsroomConfig {
         /** Longest wait for a receiver's answer; an attempt that takes longer failed. */
         Duration requestTimeout();
 
-        /** How long a sender holds a claimed delivery; longer than the request timeout. */
+        /** How long a sender holds a subscription; well over twice the connect and request timeouts together. */
         Duration lease();
 
         /** How long a rotated-out secret keeps signing deliveries beside the new one. */

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.random.RandomGenerator;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The database side of sending: leasing subscriptions with due deliveries, and recording each attempt with its next
@@ -46,7 +46,6 @@ public class WebhookDeliveryLedger {
     private final Duration lease;
     private final ObjectMapper json;
     private final Clock clock;
-    private final RandomGenerator random = RandomGenerator.getDefault();
 
     public WebhookDeliveryLedger(WebhookDeliveryRepository deliveries, WebhookSubscriptionRepository subscriptions,
                                  RetrySchedule retries, NewsroomConfig config, ObjectMapper json, Clock clock) {
@@ -119,7 +118,7 @@ public class WebhookDeliveryLedger {
             delivery.status = DeliveryStatus.DELIVERED;
             return;
         }
-        Optional<Instant> next = retries.next(delivery.attempts, delivery.firstAttemptAt, now, random);
+        Optional<Instant> next = retries.next(delivery.attempts, delivery.firstAttemptAt, now, ThreadLocalRandom.current());
         if (next.isPresent()) {
             delivery.nextAttemptAt = next.get();
         } else {

@@ -36,6 +36,8 @@ public class WebhookSender {
     private final WebhookReceiverClient receivers;
     private final WebhookTargetPolicy targets;
     private final int batchSize;
+    /** A run starts no attempt that could outlast its lease, so no other sender takes the subscription meanwhile. */
+    private final Duration runBudget;
     private final Clock clock;
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "webhook-sender");
@@ -50,6 +52,9 @@ public class WebhookSender {
         this.receivers = receivers;
         this.targets = targets;
         this.batchSize = config.webhooks().batchSize();
+        // Room for the last attempt and for recording the run before the lease ends.
+        this.runBudget = config.webhooks().lease().minus(config.webhooks().connectTimeout()
+                .plus(config.webhooks().requestTimeout()).multipliedBy(2));
         this.clock = clock;
     }
 
@@ -89,8 +94,9 @@ public class WebhookSender {
     /** One run for each leased subscription. @return the attempts made */
     public int sendOneRound() {
         List<SubscriptionRun> runs = ledger.lease(batchSize, RUN_LENGTH);
+        long deadline = System.nanoTime() + runBudget.toNanos();
         List<CompletableFuture<Integer>> sent = runs.stream()
-                .map(run -> sendInOrder(run, 0, new ArrayList<>()).thenApply(outcomes -> {
+                .map(run -> sendInOrder(run, 0, new ArrayList<>(), deadline).thenApply(outcomes -> {
                     ledger.record(run.subscriptionId(), outcomes);
                     return outcomes.size();
                 }))
@@ -99,14 +105,14 @@ public class WebhookSender {
     }
 
     private CompletableFuture<List<AttemptOutcome>> sendInOrder(SubscriptionRun run, int next,
-                                                                List<AttemptOutcome> outcomes) {
-        if (next == run.deliveries().size()) {
+                                                                List<AttemptOutcome> outcomes, long deadline) {
+        if (next == run.deliveries().size() || System.nanoTime() - deadline > 0) {
             return CompletableFuture.completedFuture(outcomes);
         }
         OutgoingDelivery delivery = run.deliveries().get(next);
         return attempt(run, delivery).thenCompose(attempt -> {
             outcomes.add(new AttemptOutcome(delivery.id(), attempt));
-            return attempt.delivered() ? sendInOrder(run, next + 1, outcomes)
+            return attempt.delivered() ? sendInOrder(run, next + 1, outcomes, deadline)
                     : CompletableFuture.completedFuture(outcomes);
         });
     }
