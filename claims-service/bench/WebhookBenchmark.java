@@ -59,9 +59,11 @@ public class WebhookBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
         HttpResponse<String> subscribed = http.send(post(service + "/webhooks", token,
-                "{\"url\": \"" + hook + "\", \"eventTypes\": [\"claim.created\"]}"), HttpResponse.BodyHandlers.ofString());
+                        "{\"url\": \"" + hook + "\", \"eventTypes\": [\"claim.created\"]}"),
+                HttpResponse.BodyHandlers.ofString());
         if (subscribed.statusCode() != 201) {
-            throw new IllegalStateException("subscribing answered " + subscribed.statusCode() + ": " + subscribed.body());
+            throw new IllegalStateException("subscribing answered " + subscribed.statusCode() + ": "
+                    + subscribed.body());
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -91,9 +93,9 @@ public class WebhookBenchmark {
         receiving.shutdown();
         Matcher subscription = ID.matcher(subscribed.body());
         if (subscription.find()) {
-            int status = http.send(HttpRequest.newBuilder(URI.create(service + "/webhooks/" + subscription.group(1)))
-                    .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            HttpRequest unsubscribe = HttpRequest.newBuilder(URI.create(service + "/webhooks/" + subscription.group(1)))
+                    .header("Authorization", "Bearer " + token).DELETE().build();
+            int status = http.send(unsubscribe, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status != 204) {
                 System.err.println("unsubscribing answered " + status);
             }

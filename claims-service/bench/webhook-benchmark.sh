@@ -5,7 +5,8 @@
 # threads (default 4) and times each from the start of its POST to its webhook's arrival (WebhookBenchmark.java).
 # The dispatcher polls every DISPATCH_EVERY (default 1s, the production default), which bounds the latency.
 # Not a test: run by hand, e.g.  DISPATCH_EVERY=200ms claims-service/bench/webhook-benchmark.sh
-# Build first when the jar is missing or stale: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,claims-service -am
+# Build first when the jar is missing or stale:
+#   ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,claims-service -am
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -24,7 +25,8 @@ trap cleanup EXIT
 jar="$root/claims-service/target/quarkus-app/quarkus-run.jar"
 version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -1)"
 dev_support="$root/dev-support/target/dev-support-$version.jar:$root/dev-support/target/lib/*"
-[[ -f "$jar" ]] || { echo "build first: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,claims-service -am" >&2; exit 1; }
+build="./mvnw -q install -Dmaven.test.skip=true -pl dev-support,claims-service -am"
+[[ -f "$jar" ]] || { echo "build first: $build" >&2; exit 1; }
 
 psql -q -h "$host" -U "${PGUSER:-postgres}" -d postgres -c "drop database if exists $database" \
     -c "create database $database owner newsroom"

@@ -12,7 +12,8 @@ import java.util.List;
 
 @Schema(name = "WebhookRequest")
 public record WebhookRequest(
-        @NotBlank @Size(max = 2_000) @Pattern(regexp = WebhookRequest.HTTP_URL, message = "must be an http or https URL")
+        @NotBlank @Size(max = 2_000)
+        @Pattern(regexp = WebhookRequest.HTTP_URL, message = "must be an http or https URL")
         @Schema(example = "https://hooks.partner.example/newsroom") String url,
         @NotEmpty @Size(max = 20)
         @Schema(example = "[\"article.published\", \"claim.approved\"]")

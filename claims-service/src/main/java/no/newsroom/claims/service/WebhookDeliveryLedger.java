@@ -118,7 +118,8 @@ public class WebhookDeliveryLedger {
             delivery.status = DeliveryStatus.DELIVERED;
             return;
         }
-        Optional<Instant> next = retries.next(delivery.attempts, delivery.firstAttemptAt, now, ThreadLocalRandom.current());
+        Optional<Instant> next = retries.next(delivery.attempts, delivery.firstAttemptAt, now,
+                ThreadLocalRandom.current());
         if (next.isPresent()) {
             delivery.nextAttemptAt = next.get();
         } else {
