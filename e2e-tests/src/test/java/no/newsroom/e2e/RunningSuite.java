@@ -153,6 +153,9 @@ public final class RunningSuite {
         } else {
             if (service == Service.CLAIMS) {
                 command.add("-Dnewsroom.articles.service-token=" + token("claims-service", "admin"));
+                // Webhook receivers of the tests listen on loopback, and their retries should not take minutes.
+                command.add("-Dnewsroom.webhooks.allowed-targets=127.0.0.0/8,::1/128");
+                command.add("-Dnewsroom.webhooks.retry.first-delay=1s");
             }
             String database = LocalPostgres.testDatabase(service == Service.ARTICLES ? "articles_e2e" : "claims_e2e");
             command.add("-Dquarkus.datasource.jdbc.url=" + postgres.ensureDatabase(database));

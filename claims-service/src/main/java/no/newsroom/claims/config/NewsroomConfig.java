@@ -2,6 +2,8 @@ package no.newsroom.claims.config;
 
 import io.smallrye.config.ConfigMapping;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings under {@code newsroom.*}; defaults are in application.properties. */
@@ -14,6 +16,8 @@ public interface NewsroomConfig {
     ClaimReview claimreview();
 
     Articles articles();
+
+    Webhooks webhooks();
 
     interface ClaimReview {
 
@@ -38,5 +42,52 @@ public interface NewsroomConfig {
          * it only public (published-article) events are read.
          */
         Optional<String> serviceToken();
+    }
+
+    interface Webhooks {
+
+        /** How often new public events are queued for subscribers, e.g. {@code 1s}; {@code off} disables it. */
+        String dispatchEvery();
+
+        /** How often due deliveries are sent, e.g. {@code 1s}; {@code off} disables sending. */
+        String sendEvery();
+
+        /**
+         * How long a gap in the claim outbox's ids holds the webhook feed back: writers commit in any order, so a
+         * missing id may still be committed; after this long it is taken for a rolled-back write.
+         */
+        Duration gapWait();
+
+        /** Events read per feed and deliveries claimed per round. */
+        int batchSize();
+
+        Duration connectTimeout();
+
+        /** Longest wait for a receiver's answer; an attempt that takes longer failed. */
+        Duration requestTimeout();
+
+        /** How long a sender holds a subscription; well over twice the connect and request timeouts together. */
+        Duration lease();
+
+        /** How long a rotated-out secret keeps signing deliveries beside the new one. */
+        Duration secretGracePeriod();
+
+        Retry retry();
+
+        /**
+         * Address ranges (CIDR) webhooks may target although they are not public, e.g. {@code 127.0.0.0/8} for a
+         * receiver on a developer's machine. Empty in production: only public addresses are called.
+         */
+        Optional<List<String>> allowedTargets();
+
+        interface Retry {
+
+            Duration firstDelay();
+
+            Duration maxDelay();
+
+            /** Failed deliveries are retried this long after their first attempt, then the subscription is disabled. */
+            Duration window();
+        }
     }
 }

@@ -20,6 +20,8 @@ import no.newsroom.claims.domain.EvidenceNotFoundException;
 import no.newsroom.claims.domain.SelfApprovalException;
 import no.newsroom.claims.domain.TransitionNotAllowedException;
 import no.newsroom.claims.domain.VerdictLockedException;
+import no.newsroom.claims.domain.WebhookNotFoundException;
+import no.newsroom.claims.domain.WebhookTargetRefusedException;
 import no.newsroom.claims.domain.WorkflowConflictException;
 import no.newsroom.claims.domain.StaleVersionException;
 import no.newsroom.claims.extraction.UnsupportedLanguageException;
@@ -55,6 +57,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response evidenceNotFound(EvidenceNotFoundException e, UriInfo uri) {
         return problem(404, "not-found", "Evidence not found", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webhookNotFound(WebhookNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Webhook subscription not found", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webhookTargetRefused(WebhookTargetRefusedException e, UriInfo uri) {
+        return build(new Problem(TYPE_BASE + "webhook-target", "Webhook target not allowed", 422, e.getMessage(),
+                path(uri), List.of(new Problem.FieldError("url", e.getMessage()))));
     }
 
     @ServerExceptionMapper
@@ -198,9 +211,12 @@ public class ProblemMapper {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    /** {@code create.request.title} → {@code title}: clients know fields, not Java method names. */
+    /**
+     * {@code create.request.title} → {@code title}, {@code create.request.eventTypes[0].<list element>} →
+     * {@code eventTypes[0]}: clients know fields, not Java method names.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
+        String path = violation.getPropertyPath().toString().replace(".<list element>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }

@@ -2,6 +2,7 @@ package no.newsroom.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -71,4 +72,39 @@ interface ClaimsApi {
     @Path("/article-extractions")
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Response> extractFromArticle(String article);
+
+    @GET
+    @Path("/webhooks")
+    Uni<Response> webhooks();
+
+    @POST
+    @Path("/webhooks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> subscribe(String subscription);
+
+    @GET
+    @Path("/webhooks/{id}")
+    Uni<Response> webhook(@PathParam("id") String id);
+
+    @PATCH
+    @Path("/webhooks/{id}")
+    @Consumes(ArticlesApi.MERGE_PATCH)
+    Uni<Response> changeWebhook(@PathParam("id") String id, String patch);
+
+    @DELETE
+    @Path("/webhooks/{id}")
+    Uni<Response> unsubscribe(@PathParam("id") String id);
+
+    @POST
+    @Path("/webhooks/{id}/secret-rotation")
+    Uni<Response> rotateWebhookSecret(@PathParam("id") String id);
+
+    @GET
+    @Path("/webhooks/{id}/deliveries")
+    Uni<Response> webhookDeliveries(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+                                    @QueryParam("cursor") String cursor);
+
+    @POST
+    @Path("/webhooks/{id}/deliveries/{deliveryId}/redelivery")
+    Uni<Response> redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId);
 }

@@ -74,6 +74,38 @@ public class ClaimsClient {
         return writes.call(() -> api.extractFromArticle(article));
     }
 
+    public Uni<Downstream> webhooks() {
+        return reads.call(api::webhooks);
+    }
+
+    public Uni<Downstream> webhook(String id) {
+        return reads.call(() -> api.webhook(id));
+    }
+
+    public Uni<Downstream> webhookDeliveries(String id, Integer limit, String cursor) {
+        return reads.call(() -> api.webhookDeliveries(id, limit, cursor));
+    }
+
+    public Uni<Downstream> subscribe(String subscription) {
+        return writes.call(() -> api.subscribe(subscription));
+    }
+
+    public Uni<Downstream> changeWebhook(String id, String patch) {
+        return writes.call(() -> api.changeWebhook(id, patch));
+    }
+
+    public Uni<Downstream> unsubscribe(String id) {
+        return writes.call(() -> api.unsubscribe(id));
+    }
+
+    public Uni<Downstream> rotateWebhookSecret(String id) {
+        return writes.call(() -> api.rotateWebhookSecret(id));
+    }
+
+    public Uni<Downstream> redeliver(String id, String deliveryId) {
+        return writes.call(() -> api.redeliver(id, deliveryId));
+    }
+
     /** Writes on one claim, offered as {@code POST /claims/{id}/<path>}. */
     public enum ClaimAction {
         TRANSITION("transitions"), APPROVAL("approval"), WITHDRAWAL("withdrawal"), EVIDENCE("evidence");

@@ -72,6 +72,25 @@ public final class Examples {
             {"text": "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, blant dem tre helikoptre, \
             det siste døgnet. Det er ikke bekreftet av uavhengige kilder.", "language": "nb"}
             """;
+    public static final String WEBHOOK_ID = "7d1e3f5a-9b2c-4d6e-8f0a-1b3c5d7e9f20";
+    public static final String DELIVERY_ID = "2f4a6c8e-0b1d-4f3a-9c5e-7d9f1b3d5e70";
+    public static final String WEBHOOK_URL = "https://hooks.partner.example/newsroom";
+    public static final String WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    public static final String WEBHOOK_DRAFT = """
+            {"url": "https://hooks.partner.example/newsroom", "eventTypes": ["article.published", "claim.approved"]}
+            """;
+    public static final String WEBHOOK_PAUSE = """
+            {"paused": true}
+            """;
+    public static final String WEBHOOK_CHANGE = """
+            {"url": "https://hooks.partner.example/newsroom/v2", "eventTypes": ["claim.approved"]}
+            """;
+    public static final String WEBHOOK_MESSAGE = """
+            {"type": "claim.approved", "timestamp": "2022-03-15T10:04:00Z",
+             "data": {"claimId": "c4a1e9d2-7b3f-4c8e-a5d6-2f9b1e7c3a80",
+                      "articleId": "3f0c6a52-8d1e-4b7a-9c2f-5e8d7b6a1c04",
+                      "status": "UNVERIFIABLE", "publicStatus": "UNVERIFIABLE"}}
+            """;
 
     private Examples() {
     }

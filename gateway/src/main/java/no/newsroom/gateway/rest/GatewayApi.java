@@ -1,6 +1,7 @@
 package no.newsroom.gateway.rest;
 
 import jakarta.ws.rs.core.Application;
+import no.newsroom.gateway.openapi.WebhookDocs;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -36,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Claims", description = "Claims reported by articles and their verification"),
                 @Tag(name = "Review", description = "The verifiers' work queue"),
                 @Tag(name = "Extraction", description = "Finding checkable claims in text"),
-                @Tag(name = "Events", description = "Live updates as Server-Sent Events")},
+                @Tag(name = "Events", description = "Live updates as Server-Sent Events"),
+                @Tag(name = "Webhooks", description = "Signed deliveries of public events to server-side clients "
+                        + "(admin only). " + WebhookDocs.SIGNING)},
         components = @Components(responses = {
                 @APIResponse(name = ApiResponses.BAD_REQUEST, responseCode = "400",
                         description = "Invalid input; validation problems list the fields at fault",

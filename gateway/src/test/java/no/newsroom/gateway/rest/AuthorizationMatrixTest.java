@@ -19,7 +19,7 @@ import static no.newsroom.gateway.rest.TestData.ARTICLE_ID;
 import static no.newsroom.gateway.rest.TestData.CLAIM_ID;
 import static org.hamcrest.Matchers.is;
 
-/** Every write (and the staff-only read) × anonymous, wrong role, right role and admin. */
+/** Every write (and the staff- and admin-only reads) × anonymous, wrong role, right role and admin. */
 @QuarkusTest
 @QuarkusTestResource(DownstreamServices.class)
 class AuthorizationMatrixTest {
@@ -28,6 +28,7 @@ class AuthorizationMatrixTest {
     private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String ARTICLE = "/api/v1/articles/" + ARTICLE_ID;
     private static final String CLAIM = "/api/v1/claims/" + CLAIM_ID;
+    private static final String WEBHOOK = "/api/v1/webhooks/7d1e3f5a-9b2c-4d6e-8f0a-1b3c5d7e9f20";
 
     @DownstreamServices.ArticlesService
     WireMockServer articles;
@@ -65,7 +66,16 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", CLAIM + "/withdrawal", JSON, Roles.EDITOR, Roles.READER),
                 new Endpoint("POST", CLAIM + "/evidence", JSON, Roles.VERIFIER, Roles.READER),
                 new Endpoint("POST", "/api/v1/extractions", JSON, Roles.EDITOR, Roles.READER),
-                new Endpoint("GET", "/api/v1/review-queue", JSON, Roles.VERIFIER, Roles.READER));
+                new Endpoint("GET", "/api/v1/review-queue", JSON, Roles.VERIFIER, Roles.READER),
+                new Endpoint("POST", "/api/v1/webhooks", JSON, Roles.ADMIN, Roles.EDITOR),
+                new Endpoint("GET", "/api/v1/webhooks", JSON, Roles.ADMIN, Roles.VERIFIER),
+                new Endpoint("GET", WEBHOOK, JSON, Roles.ADMIN, Roles.READER),
+                new Endpoint("PATCH", WEBHOOK, MERGE_PATCH, Roles.ADMIN, Roles.EDITOR),
+                new Endpoint("DELETE", WEBHOOK, JSON, Roles.ADMIN, Roles.VERIFIER),
+                new Endpoint("POST", WEBHOOK + "/secret-rotation", JSON, Roles.ADMIN, Roles.EDITOR),
+                new Endpoint("GET", WEBHOOK + "/deliveries", JSON, Roles.ADMIN, Roles.EDITOR),
+                new Endpoint("POST", WEBHOOK + "/deliveries/" + CLAIM_ID + "/redelivery", JSON, Roles.ADMIN,
+                        Roles.VERIFIER));
     }
 
     @ParameterizedTest

@@ -1,0 +1,6 @@
+package no.newsroom.claims.domain;
+
+import java.util.List;
+
+public record WebhookDraft(String url, List<String> eventTypes) {
+}
