@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Turns public events into one pending delivery per interested subscription. Each feed has its own stored position
@@ -57,7 +58,12 @@ public class WebhookFanOut {
      * @return how many claim events were read, public or not
      */
     public int queueClaimEvents(int limit) {
-        long position = positions.lastEventId(CLAIMS_FEED);
+        OptionalLong locked = positions.lock(CLAIMS_FEED);
+        if (locked.isEmpty()) {
+            return 0;
+        }
+        long start = locked.getAsLong();
+        long position = start;
         Instant now = clock.instant();
         List<ClaimEvent> events = claimEvents.after(position, limit, false);
         int read = 0;
@@ -75,7 +81,9 @@ public class WebhookFanOut {
             position = event.id;
             read++;
         }
-        positions.advance(CLAIMS_FEED, position);
+        if (position > start) {
+            positions.advance(CLAIMS_FEED, start, position);
+        }
         return read;
     }
 
@@ -84,11 +92,19 @@ public class WebhookFanOut {
         return positions.lastEventId(ARTICLES_FEED);
     }
 
-    /** Queues the public events of a batch read from articles-service's feed and stores the feed position. */
+    /**
+     * Queues the public events of a batch read from articles-service's feed and stores the feed position. Another
+     * replica queueing the feed at the same moment holds its position: this batch is then left to it.
+     */
     public void queueArticleEvents(List<ArticleEvent> events) {
+        OptionalLong locked = positions.lock(ARTICLES_FEED);
+        if (locked.isEmpty()) {
+            return;
+        }
+        long start = locked.getAsLong();
         Instant now = clock.instant();
         for (ArticleEvent event : events) {
-            if (event.isPublic()) {
+            if (event.id() > start && event.isPublic()) {
                 Map<String, Object> data = new LinkedHashMap<>();
                 data.put("articleId", event.articleId());
                 if (event.data() != null) {
@@ -97,7 +113,10 @@ public class WebhookFanOut {
                 queue(EventSource.ARTICLES, event.id(), event.type(), event.occurredAt(), data, now);
             }
         }
-        positions.advance(ARTICLES_FEED, events.get(events.size() - 1).id());
+        long last = events.get(events.size() - 1).id();
+        if (last > start) {
+            positions.advance(ARTICLES_FEED, start, last);
+        }
     }
 
     private void queue(EventSource source, long eventId, String type, Instant occurredAt, Map<String, Object> data,
