@@ -2,8 +2,6 @@ package no.newsroom.claims.config;
 
 import io.smallrye.config.ConfigMapping;
 
-import java.util.Optional;
-
 /** Settings under {@code newsroom.*}; defaults are in application.properties. */
 @ConfigMapping(prefix = "newsroom")
 public interface NewsroomConfig {
@@ -32,11 +30,5 @@ public interface NewsroomConfig {
         String pollEvery();
 
         int batchSize();
-
-        /**
-         * A staff bearer token for the feed, so block changes of unpublished articles re-anchor claims too; without
-         * it only public (published-article) events are read.
-         */
-        Optional<String> serviceToken();
     }
 }

@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /** How the gateway follows the services' event outboxes for the live stream ({@code gateway.events.*}). */
 @ConfigMapping(prefix = "gateway.events")
@@ -23,10 +22,4 @@ public interface EventsConfig {
 
     @WithDefault("2s")
     Duration timeout();
-
-    /**
-     * A staff bearer token the gateway presents to read non-public events. Without it only public events are
-     * relayed, to staff too.
-     */
-    Optional<String> serviceToken();
 }

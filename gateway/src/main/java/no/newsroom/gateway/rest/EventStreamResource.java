@@ -48,7 +48,7 @@ public class EventStreamResource {
     @Operation(operationId = "streamEvents", summary = "Follow article and claim changes live",
             description = "Server-Sent Events named by type (claim.statusChanged, article.blockChanged, ...). "
                     + "Anonymous callers and readers get public events only (published articles, approved "
-                    + "statuses); staff get everything. Reconnect with Last-Event-ID to resume where you left.")
+                    + "statuses); staff and services get everything. Reconnect with Last-Event-ID to resume where you left.")
     @APIResponse(responseCode = "200", description = "An endless event stream; each event's data is a LiveEvent",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = EventDocs.class)))
@@ -65,7 +65,7 @@ public class EventStreamResource {
         return callers.current().onItem().transformToMulti(caller -> {
             EventCursor from = EventCursor.parse(lastEventId).orElseGet(relay::head);
             return relay.subscribe(from)
-                    .filter(event -> caller.staff() || event.visibleToPublic())
+                    .filter(event -> caller.seesAllEvents() || event.visibleToPublic())
                     .filter(wanted);
         }).map(event -> sse.newEventBuilder()
                 .id(event.id())
