@@ -40,7 +40,11 @@ public interface AuthConfig {
         /** From the discovery document, for the editor web app's sign-in in the browser. */
         Optional<String> authorizationEndpoint();
 
+        /** The discovered token endpoint, or {@link #browserTokenEndpoint()} when set. */
         Optional<String> tokenEndpoint();
+
+        /** Where browsers reach the token endpoint, when the discovery document names an in-cluster address. */
+        Optional<String> browserTokenEndpoint();
 
         Optional<String> endSessionEndpoint();
 

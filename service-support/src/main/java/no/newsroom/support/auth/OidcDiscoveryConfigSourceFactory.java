@@ -26,14 +26,15 @@ import java.util.OptionalInt;
  * Provider mode: when {@code newsroom.oidc.issuer} is set, reads the issuer's OpenID Connect discovery document at
  * start-up and points SmallRye JWT at its JWKS (re-read on an unknown key id, so key rotation is honoured), takes
  * the roles from {@code newsroom.oidc.roles-claim} (Keycloak's realm roles by default) and sets
- * {@code newsroom.oidc.provider-mode}, which switches the services' client-credentials client on. Without the issuer nothing changes: the services verify the
- * dev key pair as before, which costs no network call.
+ * {@code newsroom.oidc.provider-mode}, which switches the services' client-credentials client on. Without the
+ * issuer nothing changes: the services verify the dev key pair as before, which costs no network call.
  */
 public class OidcDiscoveryConfigSourceFactory implements ConfigSourceFactory {
 
     public static final String ISSUER = "newsroom.oidc.issuer";
     static final String ROLES_CLAIM = "newsroom.oidc.roles-claim";
     static final String DISCOVERY_TIMEOUT = "newsroom.oidc.discovery-timeout";
+    static final String BROWSER_TOKEN_ENDPOINT = "newsroom.oidc.browser-token-endpoint";
     static final String DEFAULT_ROLES_CLAIM = "realm_access/roles";
 
     /**
@@ -53,6 +54,8 @@ public class OidcDiscoveryConfigSourceFactory implements ConfigSourceFactory {
                 .orElse(DEFAULT_DISCOVERY_TIMEOUT);
         ProviderMetadata provider = ProviderMetadata.discover(URI.create(issuer.get()), timeout);
         String rolesClaim = value(context, ROLES_CLAIM).orElse(DEFAULT_ROLES_CLAIM);
+        // A provider reached inside a cluster may name its in-cluster token endpoint, which browsers cannot reach.
+        String browserTokenEndpoint = value(context, BROWSER_TOKEN_ENDPOINT).orElse(provider.tokenEndpoint());
         Map<String, String> properties = new HashMap<>(Map.of(
                 "mp.jwt.verify.issuer", provider.issuer(),
                 "mp.jwt.verify.publickey.location", provider.jwksUri(),
@@ -63,8 +66,8 @@ public class OidcDiscoveryConfigSourceFactory implements ConfigSourceFactory {
                 "newsroom.oidc.provider-mode", "true",
                 // For the editor web app, which signs in through the provider from the browser.
                 "newsroom.oidc.authorization-endpoint", provider.authorizationEndpoint(),
-                "newsroom.oidc.token-endpoint", provider.tokenEndpoint(),
-                "newsroom.oidc.browser-origin", origin(provider.tokenEndpoint())));
+                "newsroom.oidc.token-endpoint", browserTokenEndpoint,
+                "newsroom.oidc.browser-origin", origin(browserTokenEndpoint)));
         provider.endSessionEndpoint().ifPresent(uri -> properties.put("newsroom.oidc.end-session-endpoint", uri));
         return List.of(new PropertiesConfigSource(properties, "oidc-discovery:" + provider.issuer(), ORDINAL));
     }
