@@ -19,8 +19,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A real Keycloak, as unpacked into target/ by the {@code sso} Maven profile, running {@code start-dev} on a free
@@ -49,6 +51,9 @@ final class Keycloak {
                     + "unpacks it from Maven Central");
         }
         try {
+            // start-dev keeps its database under data/h2; a fresh one imports the realm as committed, without the
+            // test clients of an earlier run.
+            deleteRecursively(home.resolve("data/h2"));
             Files.createDirectories(home.resolve("data/import"));
             Files.copy(root.resolve(REALM_FILE), home.resolve("data/import/newsroom-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -202,6 +207,17 @@ final class Keycloak {
             return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(value));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
