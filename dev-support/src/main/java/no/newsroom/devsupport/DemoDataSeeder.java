@@ -42,7 +42,9 @@ public final class DemoDataSeeder {
 
     /**
      * {@code DemoDataSeeder [--only-if-empty] <articles-url> <claims-url>}, signing its own admin token with the
-     * dev key. With {@code --only-if-empty} it leaves a database that already holds articles alone.
+     * dev key, or, when the variables of {@code ./suite sso-env} are set, with a client-credentials token of the demo
+     * app (role editor) from the provider. With {@code --only-if-empty} it leaves a database that already holds
+     * articles alone.
      */
     public static void main(String[] args) {
         List<String> arguments = new ArrayList<>(List.of(args));
@@ -51,8 +53,9 @@ public final class DemoDataSeeder {
             System.err.println("usage: DemoDataSeeder [--only-if-empty] <articles-service-url> <claims-service-url>");
             System.exit(2);
         }
-        String token = new JwtIssuer(DevKeys.inDevHome().ensureExist().privateKey())
-                .issue("demo-seeder", List.of("admin"), Duration.ofMinutes(10));
+        String token = ClientCredentials.demoClientFromEnvironment().map(ClientCredentials::accessToken)
+                .orElseGet(() -> new JwtIssuer(DevKeys.inDevHome().ensureExist().privateKey())
+                        .issue("demo-seeder", List.of("admin"), Duration.ofMinutes(10)));
         var seeder = new DemoDataSeeder(URI.create(arguments.get(0)), URI.create(arguments.get(1)), token);
         if (onlyIfEmpty && seeder.articleCount() > 0) {
             System.out.println("demo data: articles exist already; run ./suite seed to add the demo article");

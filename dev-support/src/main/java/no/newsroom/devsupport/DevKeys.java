@@ -41,8 +41,13 @@ public final class DevKeys {
         return directory.resolve(PUBLIC_KEY_FILE);
     }
 
+    /** The gateway and claims-service sign their own short-lived service tokens with it in dev mode. */
+    public Path privateKeyFile() {
+        return directory.resolve(PRIVATE_KEY_FILE);
+    }
+
     public synchronized DevKeys ensureExist() {
-        if (Files.exists(directory.resolve(PRIVATE_KEY_FILE)) && Files.exists(publicKeyFile())) {
+        if (Files.exists(privateKeyFile()) && Files.exists(publicKeyFile())) {
             return this;
         }
         try {
@@ -50,7 +55,7 @@ public final class DevKeys {
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(directory);
-            Files.writeString(directory.resolve(PRIVATE_KEY_FILE), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(privateKeyFile(), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Files.writeString(publicKeyFile(), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             return this;
         } catch (GeneralSecurityException e) {
@@ -62,7 +67,7 @@ public final class DevKeys {
 
     public PrivateKey privateKey() {
         try {
-            String pem = Files.readString(directory.resolve(PRIVATE_KEY_FILE));
+            String pem = Files.readString(privateKeyFile());
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException e) {

@@ -8,7 +8,7 @@ import java.util.Set;
 /** {@code ./suite token <user> <role>[,<role>...] [hours]}: prints a dev bearer token signed with the local key. */
 public final class DevTokenCommand {
 
-    private static final Set<String> ROLES = Set.of("reader", "editor", "verifier", "admin");
+    private static final Set<String> ROLES = Set.of("reader", "editor", "verifier", "admin", "service");
 
     private DevTokenCommand() {
     }

@@ -1,5 +1,6 @@
 package no.newsroom.e2e;
 
+import no.newsroom.devsupport.ClientCredentials;
 import no.newsroom.devsupport.DemoDataSeeder;
 import no.newsroom.devsupport.DevKeys;
 import no.newsroom.devsupport.JwtIssuer;
@@ -23,7 +24,8 @@ import java.util.Map;
 
 /**
  * The three packaged services running as separate processes on free ports against fresh PostgreSQL databases,
- * with the Kyiv demo data loaded. One instance serves every end-to-end test of a run.
+ * with the Kyiv demo data loaded. One instance with the dev key pair serves every end-to-end test of a run; the
+ * sign-in tests start a second one in provider mode ({@link #withProvider}).
  */
 public final class RunningSuite {
 
@@ -40,26 +42,54 @@ public final class RunningSuite {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static RunningSuite instance;
 
-    private final Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-    private final Path workDirectory = root.resolve("e2e-tests/target/e2e");
+    private final Path workDirectory;
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
     private final Map<Service, Process> processes = new EnumMap<>(Service.class);
     private final HttpClient http = HttpClient.newHttpClient();
-    private final DevKeys keys = DevKeys.in(workDirectory.resolve("jwt")).ensureExist();
+    private final DevKeys keys;
     private final LocalPostgres postgres = LocalPostgres.reachableOrEmbedded();
+    private final Provider provider;
+    private final String databasePrefix;
     private String demoArticleId;
 
-    private RunningSuite() {
+    private RunningSuite(String name, String databasePrefix, Provider provider) {
+        this.workDirectory = root().resolve("e2e-tests/target").resolve(name);
+        this.keys = DevKeys.in(workDirectory.resolve("jwt")).ensureExist();
+        this.databasePrefix = databasePrefix;
+        this.provider = provider;
     }
 
     public static synchronized RunningSuite get() {
         if (instance == null) {
-            instance = new RunningSuite();
+            instance = new RunningSuite("e2e", "", null);
             instance.startAll();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll));
         }
         return instance;
+    }
+
+    /**
+     * A separate suite (own ports and databases) in provider mode: the services discover {@code issuer}, verify
+     * its tokens and get their own with client credentials; the demo data is loaded with {@code seeder}'s token.
+     * The caller stops it.
+     */
+    public static RunningSuite withProvider(Provider provider) {
+        RunningSuite suite = new RunningSuite("e2e-sso", "sso_", provider);
+        suite.startAll();
+        return suite;
+    }
+
+    /** The OpenID Connect issuer the services trust, and the client that loads the demo data. */
+    public record Provider(String issuer, ClientCredentials seeder) {
+    }
+
+    public static Path root() {
+        return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    }
+
+    public Path workDirectory() {
+        return workDirectory;
     }
 
     public URI url(Service service) {
@@ -111,7 +141,7 @@ public final class RunningSuite {
     public void start(Service service) {
         try {
             Files.createDirectories(workDirectory);
-            Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+            Path jar = root().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
             Process process = new ProcessBuilder(command(service, jar))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(workDirectory.resolve(service.module + ".log").toFile()))
@@ -131,11 +161,12 @@ public final class RunningSuite {
         for (Service service : Service.values()) {
             start(service);
         }
-        demoArticleId = new DemoDataSeeder(url(Service.ARTICLES), url(Service.CLAIMS), token("seeder", "admin"))
+        String seederToken = provider == null ? token("seeder", "admin") : provider.seeder().accessToken();
+        demoArticleId = new DemoDataSeeder(url(Service.ARTICLES), url(Service.CLAIMS), seederToken)
                 .seedIfAbsent().path("id").asText();
     }
 
-    private void stopAll() {
+    public void stopAll() {
         List.of(Service.values()).forEach(this::stop);
     }
 
@@ -145,19 +176,17 @@ public final class RunningSuite {
                 "-Xmx384m",
                 "-Dquarkus.http.port=" + ports.get(service),
                 "-Dquarkus.management.port=" + managementPorts.get(service),
-                "-Dmp.jwt.verify.publickey.location=" + keys.publicKeyFile(),
                 "-Dquarkus.rest-client.articles.url=" + url(Service.ARTICLES),
                 "-Dquarkus.rest-client.claims.url=" + url(Service.CLAIMS)));
-        if (service == Service.GATEWAY) {
-            command.add("-Dgateway.events.service-token=" + token("gateway", "admin"));
-        } else {
-            if (service == Service.CLAIMS) {
-                command.add("-Dnewsroom.articles.service-token=" + token("claims-service", "admin"));
-                // Webhook receivers of the tests listen on loopback, and their retries should not take minutes.
-                command.add("-Dnewsroom.webhooks.allowed-targets=127.0.0.0/8,::1/128");
-                command.add("-Dnewsroom.webhooks.retry.first-delay=1s");
-            }
-            String database = LocalPostgres.testDatabase(service == Service.ARTICLES ? "articles_e2e" : "claims_e2e");
+        command.addAll(authentication(service));
+        if (service == Service.CLAIMS) {
+            // Webhook receivers of the tests listen on loopback, and their retries should not take minutes.
+            command.add("-Dnewsroom.webhooks.allowed-targets=127.0.0.0/8,::1/128");
+            command.add("-Dnewsroom.webhooks.retry.first-delay=1s");
+        }
+        if (service != Service.GATEWAY) {
+            String database = LocalPostgres.testDatabase(databasePrefix
+                    + (service == Service.ARTICLES ? "articles_e2e" : "claims_e2e"));
             command.add("-Dquarkus.datasource.jdbc.url=" + postgres.ensureDatabase(database));
             command.add("-Dquarkus.datasource.username=" + LocalPostgres.APP_ROLE);
             command.add("-Dquarkus.datasource.password=" + LocalPostgres.APP_ROLE);
@@ -170,6 +199,21 @@ public final class RunningSuite {
         }
         command.addAll(List.of("-jar", jar.toString()));
         return command;
+    }
+
+    /** How the service checks tokens and gets its own for the event feeds, as {@code ./suite} sets it up. */
+    private List<String> authentication(Service service) {
+        boolean readsFeeds = service != Service.ARTICLES;
+        if (provider == null) {
+            return readsFeeds
+                    ? List.of("-Dmp.jwt.verify.publickey.location=" + keys.publicKeyFile(),
+                    "-Dnewsroom.service-tokens.dev-signing-key=" + keys.privateKeyFile())
+                    : List.of("-Dmp.jwt.verify.publickey.location=" + keys.publicKeyFile());
+        }
+        return readsFeeds
+                ? List.of("-Dnewsroom.oidc.issuer=" + provider.issuer(),
+                "-Dquarkus.oidc-client.credentials.secret=newsroom-" + service.module + "-dev-secret")
+                : List.of("-Dnewsroom.oidc.issuer=" + provider.issuer());
     }
 
     private void awaitReady(Service service) {

@@ -10,13 +10,13 @@ import java.util.Set;
  */
 record Overlay(String name, boolean releaseImagesOnly, boolean rendersNoSecrets, Set<ObjectRef> providedOutside) {
 
-    static final Overlay DEV = new Overlay("dev", false, false, Set.of(
-            // Created from the developer's local dev key (kubectl create configmap, see k8s/README.md).
-            ObjectRef.configMap("jwt-public-key")));
+    /**
+     * Optional references are not listed: the ConfigMap {@code jwt-public-key} (read in dev-key mode only; both
+     * overlays verify the issuer's key set) and, in prod, the Secret {@code newsroom-oidc-clients}.
+     */
+    static final Overlay DEV = new Overlay("dev", false, false, Set.of());
 
     static final Overlay PROD = new Overlay("prod", true, true, Set.of(
-            // The identity provider's public key, published by the platform team.
-            ObjectRef.configMap("jwt-public-key"),
             // Database credentials: pre-created or synced by the External Secrets Operator, never committed.
             ObjectRef.secret("articles-db-credentials"),
             ObjectRef.secret("articles-db-owner"),

@@ -198,20 +198,34 @@ class OverlayManifestsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void shouldReadTheServiceTokensFromAnOptionalSecret(Overlay overlay) {
+    void shouldReadTheClientCredentialsSecretsFromAnOptionalSecret(Overlay overlay) {
         // Given
         Manifests manifests = RenderedOverlays.of(overlay);
 
         // When
-        Map<String, String> gatewayToken = secretReference(manifests, "gateway", "GATEWAY_EVENTS_SERVICE_TOKEN");
-        Map<String, String> claimsToken = secretReference(manifests, "claims-service",
-                "NEWSROOM_ARTICLES_SERVICE_TOKEN");
+        Map<String, String> gatewaySecret = secretReference(manifests, "gateway",
+                "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET");
+        Map<String, String> claimsSecret = secretReference(manifests, "claims-service",
+                "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET");
 
         // Then
-        assertEquals(Map.of("secret", "newsroom-service-tokens", "key", "gateway-events", "optional", "true"),
-                gatewayToken);
-        assertEquals(Map.of("secret", "newsroom-service-tokens", "key", "claims-articles-feed", "optional", "true"),
-                claimsToken);
+        assertEquals(Map.of("secret", "newsroom-oidc-clients", "key", "gateway", "optional", "true"), gatewaySecret);
+        assertEquals(Map.of("secret", "newsroom-oidc-clients", "key", "claims-service", "optional", "true"),
+                claimsSecret);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void shouldPointEveryServiceAtTheIssuer(Overlay overlay) {
+        // Given
+        Manifests manifests = RenderedOverlays.of(overlay);
+
+        // When
+        Set<String> issuers = serviceConfigValues(manifests, "NEWSROOM_OIDC_ISSUER");
+
+        // Then
+        assertEquals(Set.of(overlay == Overlay.DEV ? "http://keycloak:8080/realms/newsroom"
+                : "https://login.newsroom.example/realms/newsroom"), issuers);
     }
 
     @Test
@@ -237,7 +251,10 @@ class OverlayManifestsTest {
                 .collect(Collectors.toSet());
     }
 
-    /** The Secret, key and optionality an environment variable of a Deployment's containers is read from. */
+    /**
+     * The Secret, key and optionality an environment variable of a Deployment's containers is read from; the name
+     * without the hash kustomize appends to generated Secrets (the dev overlay generates this one).
+     */
     private static Map<String, String> secretReference(Manifests manifests, String deployment, String variable) {
         return manifests.ofType(Deployment.class).stream()
                 .filter(candidate -> candidate.getMetadata().getName().equals(deployment))
@@ -246,7 +263,7 @@ class OverlayManifestsTest {
                 .filter(env -> env.getName().equals(variable) && env.getValueFrom() != null
                         && env.getValueFrom().getSecretKeyRef() != null)
                 .map(env -> env.getValueFrom().getSecretKeyRef())
-                .map(ref -> Map.of("secret", ref.getName(), "key", ref.getKey(),
+                .map(ref -> Map.of("secret", ref.getName().replaceFirst("-[a-z0-9]{10}$", ""), "key", ref.getKey(),
                         "optional", String.valueOf(ref.getOptional())))
                 .findFirst()
                 .orElse(Map.of());

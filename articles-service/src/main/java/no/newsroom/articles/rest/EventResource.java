@@ -38,15 +38,15 @@ public class EventResource {
     @PermitAll
     @Operation(summary = "Article changes after an event id", description = "In id order; pass the id of the last "
             + "item as `after` to continue (nextCursor is always null, total is the number of items). Readers and "
-            + "anonymous callers get only public events (changes of published articles); staff get all.")
+            + "anonymous callers get only public events (changes of published articles); staff and services get all.")
     @APIResponse(responseCode = "200", description = "Events after the given id")
     @APIResponse(responseCode = "400", description = "Invalid after or limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<EventResponse> after(@RestQuery @DefaultValue("0") @Min(0) long after,
                                              @RestQuery @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        boolean staff = identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.VERIFIER)
-                || identity.hasRole(Roles.ADMIN);
-        List<EventResponse> items = service.after(after, limit, staff).stream().map(ArticleMapper::toResponse)
+        boolean allEvents = identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.VERIFIER)
+                || identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.SERVICE);
+        List<EventResponse> items = service.after(after, limit, allEvents).stream().map(ArticleMapper::toResponse)
                 .toList();
         return new PageResponse<>(items, null, items.size());
     }

@@ -54,6 +54,26 @@ class EventResourceTest {
     }
 
     @Test
+    void shouldShowEveryEventToAnotherService() {
+        long after = lastEventId();
+        String draft = create(anArticle().paragraph("Utkast.")).getString("id");
+
+        given().auth().oauth2(TestTokens.token("claims-service", Roles.SERVICE)).queryParam("after", after)
+                .when().get("/events")
+                .then().statusCode(200)
+                .body("items.findAll { it.articleId == '" + draft + "' }.type", contains("article.created"))
+                .body("items.findAll { it.articleId == '" + draft + "' }.public", contains(false));
+    }
+
+    @Test
+    void shouldRefuseWritesWithAServiceToken() {
+        given().auth().oauth2(TestTokens.token("claims-service", Roles.SERVICE))
+                .contentType("application/json").body(anArticle().paragraph("Nei.").build())
+                .when().post("/articles")
+                .then().statusCode(403);
+    }
+
+    @Test
     void shouldLimitEventsToFiveHundred() {
         given().queryParam("limit", 501).when().get("/events")
                 .then().statusCode(400).contentType("application/problem+json")

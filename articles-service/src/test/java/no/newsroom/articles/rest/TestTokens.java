@@ -8,12 +8,13 @@ import java.util.Set;
 final class TestTokens {
 
     static final String ISSUER = "https://newsroom.example/issuer";
+    static final String AUDIENCE = "newsroom-api";
 
     private TestTokens() {
     }
 
     static String token(String user, String role) {
-        return Jwt.upn(user).issuer(ISSUER).groups(Set.of(role)).sign();
+        return Jwt.upn(user).issuer(ISSUER).audience(AUDIENCE).groups(Set.of(role)).sign();
     }
 
     static String editor() {

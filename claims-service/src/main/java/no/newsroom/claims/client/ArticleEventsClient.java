@@ -1,13 +1,14 @@
 package no.newsroom.claims.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import no.newsroom.claims.config.NewsroomConfig;
+import no.newsroom.support.auth.ServiceTokens;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -20,13 +21,14 @@ import java.util.Optional;
 public class ArticleEventsClient {
 
     private static final Logger LOG = Logger.getLogger(ArticleEventsClient.class);
+    private static final Duration TOKEN_TIMEOUT = Duration.ofSeconds(2);
 
     private final ArticleEventsApi api;
-    private final String authorization;
+    private final ServiceTokens serviceTokens;
 
-    ArticleEventsClient(@RestClient ArticleEventsApi api, NewsroomConfig config) {
+    ArticleEventsClient(@RestClient ArticleEventsApi api, ServiceTokens serviceTokens) {
         this.api = api;
-        this.authorization = config.articles().serviceToken().map(token -> "Bearer " + token).orElse(null);
+        this.serviceTokens = serviceTokens;
     }
 
     /** @return the events after {@code after}, or empty when articles-service could not be reached */
@@ -34,6 +36,7 @@ public class ArticleEventsClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<List<ArticleEvent>> eventsAfter(long after, int limit) {
+        String authorization = serviceTokens.authorization().await().atMost(TOKEN_TIMEOUT).orElse(null);
         ArticleEventPage page = api.after(after, limit, authorization);
         return Optional.of(page.items() == null ? List.of() : page.items());
     }

@@ -36,12 +36,6 @@ public interface NewsroomConfig {
         String pollEvery();
 
         int batchSize();
-
-        /**
-         * A staff bearer token for the feed, so block changes of unpublished articles re-anchor claims too; without
-         * it only public (published-article) events are read.
-         */
-        Optional<String> serviceToken();
     }
 
     interface Webhooks {

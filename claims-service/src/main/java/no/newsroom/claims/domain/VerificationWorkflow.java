@@ -43,20 +43,21 @@ public final class VerificationWorkflow {
      * @throws ClaimRuleException when a verdict lacks its rationale or evidence, or a reopen its reason
      */
     public static WorkflowState transition(WorkflowState state, ClaimStatus to, String rationale, String reason,
-                                           EvidenceSummary evidence, String actor) {
+                                           EvidenceSummary evidence, Actor actor) {
         Set<ClaimStatus> allowed = allowedTargets(state);
         if (!allowed.contains(to)) {
             throw new TransitionNotAllowedException(state.status(), to, allowed, state.withdrawn());
         }
         if (to.isVerdict()) {
             checkVerdict(to, rationale, evidence);
-            return new WorkflowState(to, state.publicStatus(), true, actor, rationale.strip(), false);
+            return new WorkflowState(to, state.publicStatus(), true, actor.name(), actor.issuer(), actor.subject(),
+                    rationale.strip(), false);
         }
         if (state.status().isVerdict() && isBlank(reason)) {
             throw new ClaimRuleException(List.of(new RuleViolation("reason",
                     "reopening a " + state.status() + " verdict needs a reason")));
         }
-        return new WorkflowState(to, to, false, null, null, false);
+        return new WorkflowState(to, to, false, null, null, null, null, false);
     }
 
     /**
@@ -66,17 +67,17 @@ public final class VerificationWorkflow {
      * @throws SelfApprovalException when the approver proposed the verdict
      * @throws ClaimRuleException when the verdict no longer has the evidence it needs
      */
-    public static WorkflowState approve(WorkflowState state, String approver, EvidenceSummary evidence) {
+    public static WorkflowState approve(WorkflowState state, Actor approver, EvidenceSummary evidence) {
         if (state.withdrawn() || !state.pendingApproval()) {
             throw new WorkflowConflictException("No verdict awaits approval; the claim is " + state.status()
                     + (state.withdrawn() ? " and withdrawn" : ""));
         }
-        if (approver.equals(state.proposedBy())) {
-            throw new SelfApprovalException(approver);
+        if (approver.sameAs(state.proposedBy(), state.proposerIssuer(), state.proposerSubject())) {
+            throw new SelfApprovalException(approver.name());
         }
         checkVerdict(state.status(), state.verdictRationale(), evidence);
-        return new WorkflowState(state.status(), state.status(), false, state.proposedBy(), state.verdictRationale(),
-                false);
+        return new WorkflowState(state.status(), state.status(), false, state.proposedBy(), state.proposerIssuer(),
+                state.proposerSubject(), state.verdictRationale(), false);
     }
 
     /**
@@ -91,7 +92,7 @@ public final class VerificationWorkflow {
             throw new ClaimRuleException(List.of(new RuleViolation("reason", "withdrawing a claim needs a reason")));
         }
         return new WorkflowState(state.status(), state.publicStatus(), state.pendingApproval(), state.proposedBy(),
-                state.verdictRationale(), true);
+                state.proposerIssuer(), state.proposerSubject(), state.verdictRationale(), true);
     }
 
     private static void checkVerdict(ClaimStatus verdict, String rationale, EvidenceSummary evidence) {

@@ -76,6 +76,11 @@ public class Claim {
 
     public String proposedBy;
 
+    /** The proposer's verified identity, which four eyes compare (null for verdicts proposed before it was kept). */
+    public String proposerIssuer;
+
+    public String proposerSubject;
+
     public String verdictRationale;
 
     public String approvedBy;

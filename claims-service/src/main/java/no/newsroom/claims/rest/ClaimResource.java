@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import no.newsroom.claims.domain.Actor;
 import no.newsroom.claims.domain.ClaimNotFoundException;
 import no.newsroom.claims.domain.EditRights;
 import no.newsroom.claims.mapping.AuditMapper;
@@ -42,6 +43,7 @@ import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
 import no.newsroom.support.rest.EntityVersions;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -256,7 +258,7 @@ public class ClaimResource {
                                @NotNull @Valid TransitionRequest request) {
         long version = EntityVersions.fromIfMatch(ifMatch);
         return withTag(workflow.transition(id, version, request.to(), request.rationale(), request.reason(),
-                actor()));
+                verifiedActor()));
     }
 
     @POST
@@ -280,7 +282,7 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approve(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
         long version = EntityVersions.fromIfMatch(ifMatch);
-        return withTag(workflow.approve(id, version, actor()));
+        return withTag(workflow.approve(id, version, verifiedActor()));
     }
 
     @POST
@@ -350,6 +352,11 @@ public class ClaimResource {
 
     private String actor() {
         return identity.getPrincipal().getName();
+    }
+
+    private Actor verifiedActor() {
+        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+        return new Actor(token.getName(), token.getIssuer(), token.getSubject());
     }
 
     private boolean isStaff() {

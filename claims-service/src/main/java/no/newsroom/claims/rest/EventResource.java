@@ -34,14 +34,15 @@ public class EventResource {
     @GET
     @PermitAll
     @Operation(summary = "Claim events after a given id", description = "Oldest first. Anonymous callers and readers "
-            + "get public events only (creation, approved and public status changes); staff get all. Poll again "
-            + "with after = the last id seen; total is the number of items in this response.")
+            + "get public events only (creation, approved and public status changes); staff and services get all. "
+            + "Poll again with after = the last id seen; total is the number of items in this response.")
     @APIResponse(responseCode = "200", description = "Events with an id above after")
     @APIResponse(responseCode = "400", description = "Invalid after or limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<EventResponse> after(@RestQuery @DefaultValue("0") @Min(0) long after,
                                              @RestQuery @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        var events = outbox.after(after, limit, !Roles.isStaff(identity));
+        boolean publicOnly = !Roles.isStaff(identity) && !identity.hasRole(Roles.SERVICE);
+        var events = outbox.after(after, limit, publicOnly);
         return new PageResponse<>(events.stream().map(AuditMapper::toResponse).toList(), null, events.size());
     }
 }

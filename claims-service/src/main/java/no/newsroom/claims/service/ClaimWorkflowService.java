@@ -2,6 +2,7 @@ package no.newsroom.claims.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import no.newsroom.claims.domain.Actor;
 import no.newsroom.claims.domain.VerificationWorkflow;
 import no.newsroom.claims.domain.WorkflowState;
 import no.newsroom.claims.model.Claim;
@@ -35,7 +36,7 @@ public class ClaimWorkflowService {
     }
 
     public Claim transition(UUID id, long expectedVersion, ClaimStatus to, String rationale, String reason,
-                            String actor) {
+                            Actor actor) {
         Claim claim = lookup.forUpdate(id, expectedVersion);
         WorkflowState before = stateOf(claim);
         WorkflowState after = VerificationWorkflow.transition(before, to, rationale, reason,
@@ -48,7 +49,7 @@ public class ClaimWorkflowService {
             claim.approvedBy = null;
             claim.approvedAt = null;
         }
-        audit.record(claim, now, actor, "transitioned", "status", before.status(), after.status(),
+        audit.record(claim, now, actor.name(), "transitioned", "status", before.status(), after.status(),
                 to.isVerdict() ? rationale : reason);
         boolean publicChange = before.publicStatus() != after.publicStatus();
         outbox.publish(claim, ClaimEventOutbox.STATUS_CHANGED, now, publicChange,
@@ -57,15 +58,15 @@ public class ClaimWorkflowService {
         return claim;
     }
 
-    public Claim approve(UUID id, long expectedVersion, String actor) {
+    public Claim approve(UUID id, long expectedVersion, Actor actor) {
         Claim claim = lookup.forUpdate(id, expectedVersion);
         WorkflowState before = stateOf(claim);
         WorkflowState after = VerificationWorkflow.approve(before, actor, evidence.summary(claim.id));
         Instant now = clock.instant();
         apply(claim, after, now);
-        claim.approvedBy = actor;
+        claim.approvedBy = actor.name();
         claim.approvedAt = now;
-        audit.record(claim, now, actor, "approved", "publicStatus", before.publicStatus(), after.publicStatus(),
+        audit.record(claim, now, actor.name(), "approved", "publicStatus", before.publicStatus(), after.publicStatus(),
                 null);
         outbox.publish(claim, ClaimEventOutbox.APPROVED, now, true, publicStatusData(before, after));
         lookup.flush();
@@ -88,7 +89,7 @@ public class ClaimWorkflowService {
 
     static WorkflowState stateOf(Claim claim) {
         return new WorkflowState(claim.status, claim.publicStatus, claim.pendingApproval, claim.proposedBy,
-                claim.verdictRationale, claim.withdrawnAt != null);
+                claim.proposerIssuer, claim.proposerSubject, claim.verdictRationale, claim.withdrawnAt != null);
     }
 
     private static void apply(Claim claim, WorkflowState state, Instant now) {
@@ -96,6 +97,8 @@ public class ClaimWorkflowService {
         claim.publicStatus = state.publicStatus();
         claim.pendingApproval = state.pendingApproval();
         claim.proposedBy = state.proposedBy();
+        claim.proposerIssuer = state.proposerIssuer();
+        claim.proposerSubject = state.proposerSubject();
         claim.verdictRationale = state.verdictRationale();
         claim.updatedAt = now;
     }

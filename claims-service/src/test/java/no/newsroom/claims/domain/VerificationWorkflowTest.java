@@ -41,6 +41,9 @@ class VerificationWorkflowTest {
             MISLEADING, EnumSet.of(IN_REVIEW, UNVERIFIED),
             UNVERIFIABLE, EnumSet.of(IN_REVIEW, UNVERIFIED));
     private static final EvidenceSummary ENOUGH_EVIDENCE = new EvidenceSummary(2, 1);
+    private static final String ISSUER = "https://newsroom.example/issuer";
+    private static final Actor VERA = new Actor("vera", ISSUER, "vera-id");
+    private static final Actor VIKTOR = new Actor("viktor", ISSUER, "viktor-id");
 
     static Stream<Arguments> everyPair() {
         List<Arguments> pairs = new ArrayList<>();
@@ -59,11 +62,11 @@ class VerificationWorkflowTest {
 
         if (EDGES.get(from).contains(to)) {
             WorkflowState after = VerificationWorkflow.transition(given, to, "rationale", "reason", ENOUGH_EVIDENCE,
-                    "vera");
+                    VERA);
             assertEquals(to, after.status());
         } else {
             var error = assertThrows(TransitionNotAllowedException.class, () -> VerificationWorkflow.transition(
-                    given, to, "rationale", "reason", ENOUGH_EVIDENCE, "vera"));
+                    given, to, "rationale", "reason", ENOUGH_EVIDENCE, VERA));
             assertEquals(EDGES.get(from).stream().sorted().toList(), error.allowed());
             assertTrue(error.getMessage().contains(EDGES.get(from).stream().sorted().toList().toString()));
         }
@@ -82,7 +85,7 @@ class VerificationWorkflowTest {
 
         for (ClaimStatus to : ClaimStatus.values()) {
             var error = assertThrows(TransitionNotAllowedException.class, () -> VerificationWorkflow.transition(
-                    withdrawn, to, "rationale", "reason", ENOUGH_EVIDENCE, "vera"));
+                    withdrawn, to, "rationale", "reason", ENOUGH_EVIDENCE, VERA));
             assertTrue(error.allowed().isEmpty());
         }
     }
@@ -90,7 +93,7 @@ class VerificationWorkflowTest {
     @Test
     void shouldMakeStartingAReviewPublicAtOnce() {
         WorkflowState after = VerificationWorkflow.transition(WorkflowState.initial(), IN_REVIEW, null, null,
-                EvidenceSummary.none(), "vera");
+                EvidenceSummary.none(), VERA);
 
         assertEquals(IN_REVIEW, after.publicStatus());
         assertFalse(after.pendingApproval());
@@ -101,7 +104,7 @@ class VerificationWorkflowTest {
         "UNVERIFIABLE"})
     void shouldProposeAVerdictWithoutPublishingIt(ClaimStatus verdict) {
         WorkflowState after = VerificationWorkflow.transition(stateIn(IN_REVIEW), verdict, " Because. ", null,
-                ENOUGH_EVIDENCE, "vera");
+                ENOUGH_EVIDENCE, VERA);
 
         assertEquals(verdict, after.status());
         assertEquals(IN_REVIEW, after.publicStatus());
@@ -115,7 +118,7 @@ class VerificationWorkflowTest {
         "UNVERIFIABLE"})
     void shouldRequireARationaleForEveryVerdict(ClaimStatus verdict) {
         var error = assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.transition(stateIn(IN_REVIEW),
-                verdict, "  ", null, ENOUGH_EVIDENCE, "vera"));
+                verdict, "  ", null, ENOUGH_EVIDENCE, VERA));
 
         assertEquals("rationale", error.violations().get(0).field());
     }
@@ -124,7 +127,7 @@ class VerificationWorkflowTest {
     @EnumSource(value = ClaimStatus.class, names = {"CONFIRMED", "PARTLY_CONFIRMED"})
     void shouldRequireIndependentEvidenceToConfirm(ClaimStatus verdict) {
         var error = assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.transition(stateIn(IN_REVIEW),
-                verdict, "rationale", null, new EvidenceSummary(3, 0), "vera"));
+                verdict, "rationale", null, new EvidenceSummary(3, 0), VERA));
 
         assertEquals("evidence", error.violations().get(0).field());
     }
@@ -133,17 +136,17 @@ class VerificationWorkflowTest {
     @EnumSource(value = ClaimStatus.class, names = {"FALSE", "MISLEADING"})
     void shouldRequireSomeEvidenceToRefute(ClaimStatus verdict) {
         assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.transition(stateIn(IN_REVIEW), verdict,
-                "rationale", null, EvidenceSummary.none(), "vera"));
+                "rationale", null, EvidenceSummary.none(), VERA));
 
         WorkflowState after = VerificationWorkflow.transition(stateIn(IN_REVIEW), verdict, "rationale", null,
-                new EvidenceSummary(1, 0), "vera");
+                new EvidenceSummary(1, 0), VERA);
         assertEquals(verdict, after.status());
     }
 
     @Test
     void shouldAcceptUnverifiableWithoutEvidence() {
         WorkflowState after = VerificationWorkflow.transition(stateIn(IN_REVIEW), UNVERIFIABLE, "No sources reachable",
-                null, EvidenceSummary.none(), "vera");
+                null, EvidenceSummary.none(), VERA);
 
         assertEquals(UNVERIFIABLE, after.status());
     }
@@ -152,7 +155,7 @@ class VerificationWorkflowTest {
     @EnumSource(value = ClaimStatus.class, names = {"IN_REVIEW", "UNVERIFIED"})
     void shouldRequireAReasonToReopenAVerdict(ClaimStatus target) {
         var error = assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.transition(
-                approved(CONFIRMED), target, null, " ", ENOUGH_EVIDENCE, "vera"));
+                approved(CONFIRMED), target, null, " ", ENOUGH_EVIDENCE, VERA));
 
         assertEquals("reason", error.violations().get(0).field());
     }
@@ -160,7 +163,7 @@ class VerificationWorkflowTest {
     @Test
     void shouldWithdrawAPublicVerdictWhenReopened() {
         WorkflowState after = VerificationWorkflow.transition(approved(FALSE), IN_REVIEW, null, "New footage",
-                ENOUGH_EVIDENCE, "viktor");
+                ENOUGH_EVIDENCE, VIKTOR);
 
         assertEquals(IN_REVIEW, after.status());
         assertEquals(IN_REVIEW, after.publicStatus());
@@ -171,9 +174,9 @@ class VerificationWorkflowTest {
     @Test
     void shouldPublishAVerdictWhenASecondVerifierApproves() {
         WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
-                ENOUGH_EVIDENCE, "vera");
+                ENOUGH_EVIDENCE, VERA);
 
-        WorkflowState approved = VerificationWorkflow.approve(proposed, "viktor", ENOUGH_EVIDENCE);
+        WorkflowState approved = VerificationWorkflow.approve(proposed, VIKTOR, ENOUGH_EVIDENCE);
 
         assertEquals(CONFIRMED, approved.publicStatus());
         assertFalse(approved.pendingApproval());
@@ -185,17 +188,46 @@ class VerificationWorkflowTest {
                 ENOUGH_EVIDENCE, "vera");
 
         ClaimRuleException refused = assertThrows(ClaimRuleException.class,
-                () -> VerificationWorkflow.approve(proposed, "viktor", new EvidenceSummary(1, 0)));
+                () -> VerificationWorkflow.approve(proposed, VIKTOR, new EvidenceSummary(1, 0)));
         assertEquals("evidence", refused.violations().get(0).field());
     }
 
     @Test
     void shouldRefuseApprovalByTheProposer() {
         WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
-                ENOUGH_EVIDENCE, "vera");
+                ENOUGH_EVIDENCE, VERA);
 
         assertThrows(SelfApprovalException.class,
-                () -> VerificationWorkflow.approve(proposed, "vera", ENOUGH_EVIDENCE));
+                () -> VerificationWorkflow.approve(proposed, VERA, ENOUGH_EVIDENCE));
+    }
+
+    @Test
+    void shouldRefuseApprovalByTheProposerUnderAnotherName() {
+        WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
+                ENOUGH_EVIDENCE, VERA);
+
+        assertThrows(SelfApprovalException.class, () -> VerificationWorkflow.approve(proposed,
+                new Actor("Vera Renamed", ISSUER, "vera-id")));
+    }
+
+    @Test
+    void shouldLetAnotherIdentityApproveEvenUnderTheSameName() {
+        WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
+                ENOUGH_EVIDENCE, VERA);
+
+        WorkflowState approved = VerificationWorkflow.approve(proposed,
+                new Actor(VERA.name(), "https://another-provider.example", "vera-id"));
+
+        assertEquals(CONFIRMED, approved.publicStatus());
+    }
+
+    @Test
+    void shouldCompareNamesForVerdictsProposedWithoutAnIdentity() {
+        WorkflowState legacy = new WorkflowState(CONFIRMED, IN_REVIEW, true, "vera", null, null, "rationale", false);
+
+        assertThrows(SelfApprovalException.class,
+                () -> VerificationWorkflow.approve(legacy, VERA, ENOUGH_EVIDENCE));
+        assertEquals(CONFIRMED, VerificationWorkflow.approve(legacy, VIKTOR, ENOUGH_EVIDENCE).publicStatus());
     }
 
     @ParameterizedTest
@@ -204,7 +236,7 @@ class VerificationWorkflowTest {
         WorkflowState state = status.isVerdict() ? approved(status) : stateIn(status);
 
         assertThrows(WorkflowConflictException.class,
-                () -> VerificationWorkflow.approve(state, "viktor", ENOUGH_EVIDENCE));
+                () -> VerificationWorkflow.approve(state, VIKTOR, ENOUGH_EVIDENCE));
     }
 
     @Test
@@ -221,11 +253,11 @@ class VerificationWorkflowTest {
 
     private static WorkflowState stateIn(ClaimStatus status) {
         return status.isVerdict()
-                ? new WorkflowState(status, IN_REVIEW, true, "vera", "rationale", false)
-                : new WorkflowState(status, status, false, null, null, false);
+                ? new WorkflowState(status, IN_REVIEW, true, VERA.name(), ISSUER, "vera-id", "rationale", false)
+                : new WorkflowState(status, status, false, null, null, null, null, false);
     }
 
     private static WorkflowState approved(ClaimStatus verdict) {
-        return new WorkflowState(verdict, verdict, false, "vera", "rationale", false);
+        return new WorkflowState(verdict, verdict, false, VERA.name(), ISSUER, "vera-id", "rationale", false);
     }
 }

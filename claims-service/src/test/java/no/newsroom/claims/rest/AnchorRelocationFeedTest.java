@@ -1,5 +1,7 @@
 package no.newsroom.claims.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,6 +11,8 @@ import no.newsroom.claims.service.AnchorMaintenanceService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +26,7 @@ import static no.newsroom.claims.rest.ClaimRequests.AIRCRAFT_QUOTE;
 import static no.newsroom.claims.rest.ClaimRequests.aClaim;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class AnchorRelocationFeedTest {
@@ -41,11 +46,18 @@ class AnchorRelocationFeedTest {
     }
 
     @Test
-    void shouldReadTheFeedWithTheConfiguredServiceToken() {
+    void shouldReadTheFeedWithAShortLivedServiceToken() throws IOException {
         deliver(blockChanged(UUID.randomUUID(), "edited", "Ingen krav her."));
 
-        articles.verify(WireMock.getRequestedFor(urlPathEqualTo("/events"))
-                .withHeader("Authorization", WireMock.equalTo("Bearer test-feed-token")));
+        String authorization = articles.findAll(WireMock.getRequestedFor(urlPathEqualTo("/events"))).get(0)
+                .getHeader("Authorization");
+        assertTrue(authorization.startsWith("Bearer "), authorization);
+        JsonNode claims = new ObjectMapper().readTree(
+                Base64.getUrlDecoder().decode(authorization.substring("Bearer ".length()).split("\\.")[1]));
+        assertEquals("[\"service\"]", claims.path("groups").toString());
+        assertEquals("claims-service", claims.path("upn").asText());
+        assertEquals(TestTokens.AUDIENCE, claims.path("aud").asText());
+        assertEquals(300, claims.path("exp").asLong() - claims.path("iat").asLong());
     }
 
     @Test

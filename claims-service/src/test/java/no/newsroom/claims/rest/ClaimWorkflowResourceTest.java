@@ -121,6 +121,30 @@ class ClaimWorkflowResourceTest {
     }
 
     @Test
+    void shouldForbidTheProposerToApproveUnderAnotherDisplayName() {
+        String id = create();
+        addEvidence(id, true);
+        moveTo(id, "IN_REVIEW");
+        moveTo(id, "CONFIRMED");
+
+        approve(id, TestTokens.token("Vera B.", "vera-subject", Roles.VERIFIER))
+                .then().statusCode(403)
+                .body("type", containsString("four-eyes"));
+    }
+
+    @Test
+    void shouldLetAnotherVerifierWithTheSameDisplayNameApprove() {
+        String id = create();
+        addEvidence(id, true);
+        moveTo(id, "IN_REVIEW");
+        moveTo(id, "CONFIRMED");
+
+        approve(id, TestTokens.token("vera", "another-vera-subject", Roles.VERIFIER))
+                .then().statusCode(200)
+                .body("publicStatus", equalTo("CONFIRMED"));
+    }
+
+    @Test
     void shouldRefuseApprovalWhenNoVerdictIsPending() {
         String id = create();
 

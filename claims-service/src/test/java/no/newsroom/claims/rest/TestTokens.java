@@ -8,12 +8,18 @@ import java.util.Set;
 final class TestTokens {
 
     static final String ISSUER = "https://newsroom.example/issuer";
+    static final String AUDIENCE = "newsroom-api";
 
     private TestTokens() {
     }
 
     static String token(String user, String role) {
-        return Jwt.upn(user).issuer(ISSUER).groups(Set.of(role)).sign();
+        return token(user, user + "-subject", role);
+    }
+
+    /** {@code name} is what the history shows; four eyes compare {@code subject} (and the issuer). */
+    static String token(String name, String subject, String role) {
+        return Jwt.upn(name).subject(subject).issuer(ISSUER).audience(AUDIENCE).groups(Set.of(role)).sign();
     }
 
     static String editor() {

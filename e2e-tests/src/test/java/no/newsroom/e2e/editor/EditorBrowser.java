@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Debian's headless Chromium driven through its own chromedriver, pointed at the editor web app of a running
  * gateway. Both binaries are given explicitly so Selenium never tries to download a browser or a driver.
  */
-final class EditorBrowser implements AutoCloseable {
+public final class EditorBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("editor.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("editor.chromedriver", "/usr/bin/chromedriver"));
@@ -63,14 +63,21 @@ final class EditorBrowser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1440, 1400));
     }
 
-    /** Skips the calling test, with the reason, on a machine without Chromium or chromedriver. */
-    static void assumeInstalled() {
+    /**
+     * Skips the calling test, with the reason, on a machine without Chromium or chromedriver; in CI (where
+     * {@code .ci/run} installs both) a missing browser fails it instead.
+     */
+    public static void assumeInstalled() {
+        if (System.getenv("CI") != null && !(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))) {
+            throw new IllegalStateException("CI must run the browser tests, but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing");
+        }
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
                         + "); install them with: apt-get install chromium chromium-driver");
     }
 
-    static EditorBrowser open(URI gateway) {
+    public static EditorBrowser open(URI gateway) {
         try {
             return new EditorBrowser(gateway);
         } catch (IOException e) {
@@ -78,12 +85,12 @@ final class EditorBrowser implements AutoCloseable {
         }
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Loads the editor at a hash route such as {@code #/queue}. */
-    void go(String route) {
+    public void go(String route) {
         driver.get(gateway.resolve("/editor/index.html" + route).toString());
     }
 
@@ -101,7 +108,7 @@ final class EditorBrowser implements AutoCloseable {
         return driver.getWindowHandle();
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
@@ -109,11 +116,11 @@ final class EditorBrowser implements AutoCloseable {
      * Waits for the condition, looking again when the element it found was replaced meanwhile: the editor re-renders
      * views on live updates, so an element can go stale between being found and being read.
      */
-    <T> T until(ExpectedCondition<T> condition) {
+    public <T> T until(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
@@ -124,7 +131,7 @@ final class EditorBrowser implements AutoCloseable {
     }
 
     /** What the page logged, for the report of a failed test. */
-    String consoleLog() {
+    public String consoleLog() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(entry -> entry.getLevel() + " " + entry.getMessage())
                 .collect(Collectors.joining(System.lineSeparator()));

@@ -7,26 +7,29 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import no.newsroom.gateway.config.EventsConfig;
+import no.newsroom.support.auth.ServiceTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.util.List;
 
-/** Reads the event outboxes of articles-service and claims-service with the gateway's own credentials. */
+/** Reads the event outboxes of articles-service and claims-service with the gateway's own service tokens. */
 @ApplicationScoped
 public class EventFeedsClient {
 
     private final EventFeedApi articles;
     private final EventFeedApi claims;
     private final EventsConfig config;
+    private final ServiceTokens serviceTokens;
     private final ObjectMapper json;
 
     public EventFeedsClient(@ConfigProperty(name = "quarkus.rest-client.articles.url") URI articlesUrl,
                             @ConfigProperty(name = "quarkus.rest-client.claims.url") URI claimsUrl,
-                            EventsConfig config, ObjectMapper json) {
+                            EventsConfig config, ServiceTokens serviceTokens, ObjectMapper json) {
         this.articles = QuarkusRestClientBuilder.newBuilder().baseUri(articlesUrl).build(EventFeedApi.class);
         this.claims = QuarkusRestClientBuilder.newBuilder().baseUri(claimsUrl).build(EventFeedApi.class);
         this.config = config;
+        this.serviceTokens = serviceTokens;
         this.json = json;
     }
 
@@ -39,8 +42,9 @@ public class EventFeedsClient {
     }
 
     private Uni<List<FeedEvent>> read(String service, EventFeedApi feed, long after) {
-        String authorization = config.serviceToken().map(token -> "Bearer " + token).orElse(null);
-        return Downstream.read(service, feed.after(after, config.batchSize(), authorization))
+        return serviceTokens.authorization()
+                .flatMap(authorization -> Downstream.read(service,
+                        feed.after(after, config.batchSize(), authorization.orElse(null))))
                 .ifNoItem().after(config.timeout()).failWith(() -> new ServiceUnavailableException(service, "timeout"))
                 .map(answer -> items(service, answer));
     }

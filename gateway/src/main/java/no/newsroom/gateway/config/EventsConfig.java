@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /** How the gateway follows the services' event outboxes for the live stream ({@code gateway.events.*}). */
 @ConfigMapping(prefix = "gateway.events")
@@ -48,9 +47,4 @@ public interface EventsConfig {
     @WithDefault("1000")
     int subscriberBuffer();
 
-    /**
-     * A staff bearer token the gateway presents to read non-public events. Without it only public events are
-     * relayed, to staff too.
-     */
-    Optional<String> serviceToken();
 }

@@ -4,6 +4,8 @@ package no.newsroom.gateway.rest;
 final class ApiResponses {
 
     static final String BEARER = "bearer";
+    /** The same bearer tokens, described by the provider's discovery document (where client apps get them). */
+    static final String OIDC = "oidc";
     static final String BAD_REQUEST = "BadRequest";
     static final String UNAUTHORIZED = "Unauthorized";
     static final String FORBIDDEN = "Forbidden";

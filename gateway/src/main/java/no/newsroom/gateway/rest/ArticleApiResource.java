@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -132,7 +133,8 @@ public class ArticleApiResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "createArticle", summary = "Create an article", description = "As a DRAFT; "
             + "block ids are assigned and kept across later edits.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -155,7 +157,8 @@ public class ArticleApiResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "replaceArticle", summary = "Replace an article", description = "Blocks sent with "
             + "their id keep it; a revision is saved.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
@@ -182,7 +185,8 @@ public class ArticleApiResource {
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "patchArticle", summary = "Change some fields of an article",
             description = "JSON merge patch; a revision is saved.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
@@ -208,7 +212,8 @@ public class ArticleApiResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "publishArticle", summary = "Publish an article",
             description = "Makes it visible to readers; the slug is fixed from now on.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
@@ -231,7 +236,8 @@ public class ArticleApiResource {
     @POST
     @Path("/{id}/unpublish")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "unpublishArticle", summary = "Unpublish an article",
             description = "Back to DRAFT; readers no longer see it.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
@@ -254,7 +260,8 @@ public class ArticleApiResource {
     @POST
     @Path("/{id}/archive")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "archiveArticle", summary = "Archive an article",
             description = "Kept and readable by staff, no longer listed for readers.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
@@ -278,7 +285,8 @@ public class ArticleApiResource {
     @Path("/import")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "importArticle", summary = "Import an article from plain text",
             description = "Headings, paragraphs, 'Foto: X' credits, 'Kilde: X' sources and quotes starting with "
                     + "– or « become blocks of a new DRAFT.")
@@ -305,7 +313,8 @@ public class ArticleApiResource {
     @Path("/{id}/blocks")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "addArticleBlock", summary = "Post a live update",
             description = "Adds a block at the top or bottom of a live article.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the article",
@@ -381,7 +390,8 @@ public class ArticleApiResource {
     @POST
     @Path("/{id}/claims:extract")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "extractArticleClaims", summary = "Store the claims an article reports",
             description = "Finds claims in the article's blocks and stores them as UNVERIFIED claims anchored to "
                     + "their blocks. Idempotent: claims already stored are not stored again.")

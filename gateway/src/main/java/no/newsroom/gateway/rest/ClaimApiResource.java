@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -96,7 +97,8 @@ public class ClaimApiResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "createClaim", summary = "Record a claim", description = "Anchored to a passage of "
             + "an article block; starts UNVERIFIED. Sub-counts may not exceed their parent count.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -120,7 +122,8 @@ public class ClaimApiResource {
     @Path("/{id}")
     @Consumes(ArticleApiResource.MERGE_PATCH)
     @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "patchClaim", summary = "Change editable fields of a claim",
             description = "JSON merge patch: assignment, re-check date, superseding claim, wording. Every change "
                     + "is written to the claim's history.")
@@ -149,7 +152,8 @@ public class ClaimApiResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "transitionClaim", summary = "Move a claim through the verification workflow",
             description = "UNVERIFIED → IN_REVIEW → a verdict; a verdict needs a rationale (and evidence for "
                     + "CONFIRMED, PARTLY_CONFIRMED, FALSE, MISLEADING) and stays pending until another verifier "
@@ -180,7 +184,8 @@ public class ClaimApiResource {
     @POST
     @Path("/{id}/approval")
     @RolesAllowed({Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "approveClaim", summary = "Approve a proposed verdict",
             description = "Four eyes: a verifier other than the proposer makes the verdict public.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the claim",
@@ -204,7 +209,8 @@ public class ClaimApiResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "withdrawClaim", summary = "Withdraw a claim",
             description = "With a reason; the claim and its history are kept.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the claim",
@@ -246,7 +252,8 @@ public class ClaimApiResource {
     @Path("/{id}/evidence")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "addClaimEvidence", summary = "Add evidence to a claim",
             description = "Verdicts need evidence; CONFIRMED and PARTLY_CONFIRMED need independent evidence.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -58,7 +58,7 @@ public class EventStreamResource {
     @Operation(operationId = "streamEvents", summary = "Follow article and claim changes live",
             description = "Server-Sent Events named by type (claim.statusChanged, article.blockChanged, ...). "
                     + "Anonymous callers and readers get public events only (published articles, approved "
-                    + "statuses); staff get everything. Reconnect with Last-Event-ID to resume where you left: "
+                    + "statuses); staff and services get everything. Reconnect with Last-Event-ID to resume where you left: "
                     + "events older than the gateway keeps in memory are paged from the services in order until "
                     + "the stream is caught up; if they cannot be delivered any more, a `reset` event (data: "
                     + "StreamReset) comes first. Defaults: a heartbeat comment every 15 s; 5 open "
@@ -107,7 +107,7 @@ public class EventStreamResource {
         return callers.current().onItem().transformToMulti(caller ->
                         relay.subscribe(from, () -> connection.reset())
                                 .filter(event -> !(event instanceof LiveEvent live)
-                                        || (caller.staff() || live.visibleToPublic()) && wanted.test(live)))
+                                        || (caller.seesAllEvents() || live.visibleToPublic()) && wanted.test(live)))
                 .map(event -> toSse(event, sse))
                 .onTermination().invoke(slot::release);
     }

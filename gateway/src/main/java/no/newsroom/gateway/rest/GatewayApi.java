@@ -145,7 +145,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                          "detail": "articles-service is not answering; try again shortly",
                                          "instance": "/api/v1/articles"}""")))}))
 @SecurityScheme(securitySchemeName = ApiResponses.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "A token with the role reader, editor, verifier or admin in `groups`; "
-        + "locally `./suite token <user> <role>` prints one")
+        bearerFormat = "JWT", description = "An access token from the newsroom's OpenID Connect provider for the "
+        + "audience newsroom-api, with the role reader, editor, verifier or admin; apps get one with client "
+        + "credentials (see the oidc scheme). Locally `./suite token <user> <role>` prints a dev token, or, with "
+        + "`./suite start --sso`, Keycloak issues them")
+@SecurityScheme(securitySchemeName = ApiResponses.OIDC, type = SecuritySchemeType.OPENIDCONNECT,
+        openIdConnectUrl = "https://login.newsroom.example/realms/newsroom/.well-known/openid-configuration",
+        description = "The provider that issues the bearer tokens. Locally (`./suite start --sso`): "
+                + "http://localhost:8180/realms/newsroom/.well-known/openid-configuration")
 public class GatewayApi extends Application {
 }

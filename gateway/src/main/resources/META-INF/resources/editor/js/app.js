@@ -1,7 +1,9 @@
 import { whenUnauthorized } from './api.js';
 import { h, replaceChildren } from './dom.js';
+import { restoreDraft, saveDraft } from './drafts.js';
 import { languages, language, onLanguageChange, setLanguage, t } from './i18n.js';
-import { current, signOut } from './session.js';
+import { beginSignIn, completeSignIn, endSession, loadSettings, providerSignIn, scheduleRenewal } from './provider.js';
+import { current, signOut, TokenError } from './session.js';
 import { renderArticle, renderArticles } from './views/article.js';
 import { renderClaim } from './views/claim.js';
 import { renderQueue } from './views/queue.js';
@@ -15,6 +17,7 @@ const routes = [
 ];
 
 let stopCurrentView = null;
+let signInFailure = null;
 
 /** The hash holds the route and its query: #/queue?status=IN_REVIEW, #/claims/<id>. */
 function location() {
@@ -38,7 +41,9 @@ function render() {
     document.title = t('app.title');
     if (path === '/signin' || !identity) {
         renderHeader(null, null);
-        renderSignIn(main, { next: path === '/signin' ? params.get('next') : window.location.hash });
+        renderSignIn(main, {
+            next: path === '/signin' ? params.get('next') : window.location.hash, failure: signInFailure
+        });
         return;
     }
     const route = routes.find(candidate => candidate.pattern.test(path));
@@ -50,6 +55,7 @@ function render() {
     const match = path.match(route.pattern);
     stopCurrentView = route.view(main, { identity, id: match[1] ? decodeURIComponent(match[1]) : null, params })
         ?? null;
+    restoreDraft(main, window.location.hash);
 }
 
 function renderHeader(identity, activeNav) {
@@ -75,17 +81,39 @@ function renderHeader(identity, activeNav) {
             identity && h('button', {
                 type: 'button', class: 'button button-quiet', id: 'sign-out',
                 onclick: () => {
-                    signOut();
-                    navigate('/signin');
+                    if (!endSession()) {
+                        navigate('/signin');
+                    }
                 }
             }, t('session.signOut'))));
     document.querySelector('.skip-link').textContent = t('app.skip');
 }
 
+// An expired or ended session: keep what was typed, sign in again, come back to the same view.
 whenUnauthorized(() => {
+    const next = window.location.hash;
+    saveDraft(document.getElementById('main'), next);
     signOut();
-    navigate('/signin', { next: window.location.hash });
+    if (providerSignIn()) {
+        beginSignIn(next);
+    } else {
+        navigate('/signin', { next });
+    }
 });
+
+await loadSettings();
+try {
+    const next = await completeSignIn();
+    if (next) {
+        window.location.hash = next;
+    }
+} catch (error) {
+    if (!(error instanceof TokenError)) {
+        throw error;
+    }
+    signInFailure = error;
+}
+scheduleRenewal();
 onLanguageChange(render);
 window.addEventListener('hashchange', render);
 render();

@@ -23,17 +23,23 @@ export function decode(token) {
     } catch (error) {
         throw new TokenError('signin.invalid', { reason: error.message });
     }
-    const roles = Array.isArray(payload.groups) ? payload.groups : [];
+    // Dev tokens carry the roles in groups, Keycloak's in realm_access.roles.
+    const roles = Array.isArray(payload.groups) ? payload.groups
+        : Array.isArray(payload.realm_access?.roles) ? payload.realm_access.roles : [];
     return {
         token: token.trim(),
         user: payload.upn ?? payload.preferred_username ?? payload.sub ?? '?',
+        subject: payload.sub ?? null,
         roles,
         expiresAt: typeof payload.exp === 'number' ? new Date(payload.exp * 1000) : null
     };
 }
 
-/** Decodes and checks a pasted token; throws a TokenError naming the dictionary key of the problem. */
-export function signIn(token) {
+/**
+ * Decodes and checks a token (pasted, or from the provider) and keeps it for this tab; throws a TokenError naming
+ * the dictionary key of the problem.
+ */
+export function accept(token) {
     const identity = decode(token);
     if (identity.expiresAt && identity.expiresAt.getTime() <= Date.now()) {
         throw new TokenError('signin.expired', { time: identity.expiresAt.toISOString() });

@@ -4,11 +4,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
 import no.newsroom.support.rest.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -94,6 +96,35 @@ class AuthorizationMatrixTest {
                 .then().statusCode(403)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("status", is(403));
+    }
+
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void shouldRefuseServiceTokensEverythingButTheEventFeeds(Endpoint endpoint) {
+        endpoint.call(given().auth().oauth2(TestTokens.token("newsroom-search-indexer", Roles.SERVICE)))
+                .then().statusCode(403)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void shouldRefuseATokenForAnotherAudience(Endpoint endpoint) {
+        String otherAudience = Jwt.upn("rolf").issuer(TestTokens.ISSUER).audience("payroll-api")
+                .groups(Set.of(endpoint.role())).sign();
+
+        endpoint.call(given().auth().oauth2(otherAudience))
+                .then().statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("endpoints")
+    void shouldRefuseATokenWithoutAudience(Endpoint endpoint) {
+        String noAudience = Jwt.upn("rolf").issuer(TestTokens.ISSUER).groups(Set.of(endpoint.role())).sign();
+
+        endpoint.call(given().auth().oauth2(noAudience))
+                .then().statusCode(401)
+                .contentType(Problem.MEDIA_TYPE);
     }
 
     @ParameterizedTest

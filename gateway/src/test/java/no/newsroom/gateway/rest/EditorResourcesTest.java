@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @QuarkusTestResource(DownstreamServices.class)
@@ -25,6 +27,15 @@ class EditorResourcesTest {
         given().when().get("/editor/")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
-                .header("Content-Security-Policy", containsString("default-src 'self'"));
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("Content-Security-Policy", containsString("connect-src 'self' ;"));
+    }
+
+    @Test
+    void shouldOfferTokenPasteOnlyInDevKeyMode() {
+        given().when().get("/editor/sign-in.json")
+                .then().statusCode(200)
+                .body("tokenPaste", is(true))
+                .body("provider", nullValue());
     }
 }

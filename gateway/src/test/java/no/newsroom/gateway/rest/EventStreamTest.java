@@ -11,7 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +70,28 @@ class EventStreamTest {
 
         assertEquals(List.of("article.blockChanged", "claim.statusChanged", "claim.approved"),
                 received.stream().map(SseEvent::name).toList());
+    }
+
+    @Test
+    void shouldDeliverEveryEventToAServiceClient() throws Exception {
+        List<SseEvent> received = stream(TestTokens.token("newsroom-search-indexer", Roles.SERVICE), null, "", 3);
+
+        assertEquals(List.of("article.blockChanged", "claim.statusChanged", "claim.approved"),
+                received.stream().map(SseEvent::name).toList());
+    }
+
+    @Test
+    void shouldReadBothFeedsWithAServiceTokenOfTheGateway() throws Exception {
+        stream(TestTokens.token("vera", Roles.VERIFIER), null, "", 3);
+
+        for (WireMockServer feed : List.of(articles, claims)) {
+            String authorization = feed.findAll(getRequestedFor(urlPathEqualTo("/events"))).get(0)
+                    .getHeader("Authorization");
+            String payload = new String(Base64.getUrlDecoder().decode(authorization.split("\\.")[1]),
+                    StandardCharsets.UTF_8);
+            assertTrue(payload.contains("\"upn\":\"gateway\""), payload);
+            assertTrue(payload.contains("\"groups\":[\"service\"]"), payload);
+        }
     }
 
     @Test

@@ -17,6 +17,8 @@ export default {
     'signin.expired': 'This token expired at {time}.',
     'signin.noRoles': 'This token carries no newsroom role (editor, verifier or admin).',
     'signin.keptFor': 'The token is kept in this browser tab only, until you sign out or close the tab.',
+    'signin.providerIntro': 'Sign in with your newsroom account.',
+    'signin.failed': 'Sign-in failed: {reason}',
 
     'common.loading': 'Loading…',
     'common.retry': 'Try again',

@@ -17,6 +17,8 @@ export default {
     'signin.expired': 'Tokenet gikk ut {time}.',
     'signin.noRoles': 'Tokenet har ingen redaksjonsrolle (editor, verifier eller admin).',
     'signin.keptFor': 'Tokenet beholdes bare i denne nettleserfanen, til du logger ut eller lukker fanen.',
+    'signin.providerIntro': 'Logg inn med redaksjonskontoen din.',
+    'signin.failed': 'Innloggingen mislyktes: {reason}',
 
     'common.loading': 'Laster …',
     'common.retry': 'Prøv igjen',

@@ -1,9 +1,15 @@
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
-import { signIn, TokenError } from '../session.js';
+import { beginSignIn, providerSignIn } from '../provider.js';
+import { accept, TokenError } from '../session.js';
 import { field, heading } from './common.js';
 
-export function renderSignIn(main, { next }) {
+/** The provider's sign-in (provider mode) or the dev token form (dev-key mode); failure: a failed return. */
+export function renderSignIn(main, { next, failure }) {
+    if (providerSignIn()) {
+        renderProviderSignIn(main, next, failure);
+        return;
+    }
     const token = h('textarea', {
         id: 'token', name: 'token', rows: '6', required: true, spellcheck: 'false', autocomplete: 'off',
         'aria-describedby': 'token-hint'
@@ -14,7 +20,7 @@ export function renderSignIn(main, { next }) {
         onsubmit: event => {
             event.preventDefault();
             try {
-                signIn(token.value);
+                accept(token.value);
                 const target = next && next !== '#' && !next.startsWith('#/signin') ? next : '#/queue';
                 if (window.location.hash === target) {
                     window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -37,4 +43,16 @@ export function renderSignIn(main, { next }) {
     problem,
     h('button', { type: 'submit', class: 'button button-primary', id: 'sign-in' }, t('signin.submit')));
     replaceChildren(main, h('div', { class: 'signin' }, form));
+}
+
+function renderProviderSignIn(main, next, failure) {
+    const target = next && next !== '#' && !next.startsWith('#/signin') ? next : '#/queue';
+    replaceChildren(main, h('div', { class: 'signin' }, h('div', { class: 'card signin-form' },
+        heading(t('signin.title'), { id: 'signin-title' }),
+        h('p', { text: t('signin.providerIntro') }),
+        failure && h('p', { class: 'notice notice-error', role: 'alert', text: t(failure.code, failure.values) }),
+        h('button', {
+            type: 'button', class: 'button button-primary', id: 'sign-in-provider',
+            onclick: () => beginSignIn(target)
+        }, t('signin.submit')))));
 }
