@@ -18,7 +18,8 @@ class VerdictLockTest {
     @EnumSource(value = ClaimStatus.class, names = {"CONFIRMED", "PARTLY_CONFIRMED", "FALSE", "MISLEADING",
             "UNVERIFIABLE"})
     void shouldRefuseContentEditsUnderAProposedVerdict(ClaimStatus verdict) {
-        WorkflowState proposed = new WorkflowState(verdict, ClaimStatus.IN_REVIEW, true, "vera", "why", false);
+        WorkflowState proposed = new WorkflowState(verdict, ClaimStatus.IN_REVIEW, true, "vera", null, null, "why",
+                false);
 
         VerdictLockedException refused = assertThrows(VerdictLockedException.class,
                 () -> VerdictLock.checkContentEdit(proposed, List.of("statement")));
@@ -29,7 +30,8 @@ class VerdictLockTest {
 
     @Test
     void shouldRefuseContentEditsUnderAnApprovedVerdict() {
-        WorkflowState approved = new WorkflowState(ClaimStatus.FALSE, ClaimStatus.FALSE, false, "vera", "why", false);
+        WorkflowState approved = new WorkflowState(ClaimStatus.FALSE, ClaimStatus.FALSE, false, "vera", null, null,
+                "why", false);
 
         VerdictLockedException refused = assertThrows(VerdictLockedException.class,
                 () -> VerdictLock.checkContentEdit(approved, List.of("quantities", "claimant")));
@@ -41,22 +43,23 @@ class VerdictLockTest {
     @ParameterizedTest
     @EnumSource(value = ClaimStatus.class, names = {"UNVERIFIED", "IN_REVIEW"})
     void shouldAllowContentEditsWithoutAVerdict(ClaimStatus status) {
-        WorkflowState open = new WorkflowState(status, status, false, null, null, false);
+        WorkflowState open = new WorkflowState(status, status, false, null, null, null, null, false);
 
         assertDoesNotThrow(() -> VerdictLock.checkContentEdit(open, List.of("statement")));
     }
 
     @Test
     void shouldAllowAnEditThatChangesNoContentUnderAVerdict() {
-        WorkflowState approved = new WorkflowState(ClaimStatus.FALSE, ClaimStatus.FALSE, false, "vera", "why", false);
+        WorkflowState approved = new WorkflowState(ClaimStatus.FALSE, ClaimStatus.FALSE, false, "vera", null, null,
+                "why", false);
 
         assertDoesNotThrow(() -> VerdictLock.checkContentEdit(approved, List.of()));
     }
 
     @Test
     void shouldKeepTheEvidenceAVerdictReliesOn() {
-        WorkflowState proposed = new WorkflowState(ClaimStatus.CONFIRMED, ClaimStatus.IN_REVIEW, true, "vera", "why",
-                false);
+        WorkflowState proposed = new WorkflowState(ClaimStatus.CONFIRMED, ClaimStatus.IN_REVIEW, true, "vera", null,
+                null, "why", false);
 
         assertThrows(VerdictLockedException.class, () -> VerdictLock.checkEvidenceChange(proposed, true));
         assertDoesNotThrow(() -> VerdictLock.checkEvidenceChange(proposed, false));
@@ -65,7 +68,7 @@ class VerdictLockTest {
     @Test
     void shouldReleaseEvidenceOnceTheClaimIsReopened() {
         WorkflowState reopened = new WorkflowState(ClaimStatus.IN_REVIEW, ClaimStatus.IN_REVIEW, false, null, null,
-                false);
+                null, null, false);
 
         assertDoesNotThrow(() -> VerdictLock.checkEvidenceChange(reopened, true));
     }

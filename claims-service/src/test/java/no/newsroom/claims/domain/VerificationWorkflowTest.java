@@ -185,7 +185,7 @@ class VerificationWorkflowTest {
     @Test
     void shouldRefuseApprovalWhenTheEvidenceNoLongerSupportsTheVerdict() {
         WorkflowState proposed = VerificationWorkflow.transition(stateIn(IN_REVIEW), CONFIRMED, "rationale", null,
-                ENOUGH_EVIDENCE, "vera");
+                ENOUGH_EVIDENCE, VERA);
 
         ClaimRuleException refused = assertThrows(ClaimRuleException.class,
                 () -> VerificationWorkflow.approve(proposed, VIKTOR, new EvidenceSummary(1, 0)));
@@ -207,7 +207,7 @@ class VerificationWorkflowTest {
                 ENOUGH_EVIDENCE, VERA);
 
         assertThrows(SelfApprovalException.class, () -> VerificationWorkflow.approve(proposed,
-                new Actor("Vera Renamed", ISSUER, "vera-id")));
+                new Actor("Vera Renamed", ISSUER, "vera-id"), ENOUGH_EVIDENCE));
     }
 
     @Test
@@ -216,7 +216,7 @@ class VerificationWorkflowTest {
                 ENOUGH_EVIDENCE, VERA);
 
         WorkflowState approved = VerificationWorkflow.approve(proposed,
-                new Actor(VERA.name(), "https://another-provider.example", "vera-id"));
+                new Actor(VERA.name(), "https://another-provider.example", "vera-id"), ENOUGH_EVIDENCE);
 
         assertEquals(CONFIRMED, approved.publicStatus());
     }
