@@ -64,7 +64,7 @@ class WebhookDeliveryTest {
     void shouldDeliverAPublicClaimEventSignedWithTheSubscriptionSecret() throws IOException {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             var subscription = subscribe(receiver.url(), "claim.created");
-            String claimId = ClaimSteps.create();
+            String claimId = ClaimSteps.create(ClaimRequests.aClaim().onPublishedArticle());
 
             dispatcher.dispatchClaimEvents();
             assertEquals(1, sender.sendDue());
@@ -93,7 +93,7 @@ class WebhookDeliveryTest {
     void shouldNotSendEventsReadersMayNotSee() {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             subscribe(receiver.url(), "claim.created", "claim.statusChanged", "claim.approved");
-            String claimId = ClaimSteps.create();
+            String claimId = ClaimSteps.create(ClaimRequests.aClaim().onPublishedArticle());
             ClaimSteps.addEvidence(claimId, true);
             ClaimSteps.moveTo(claimId, "IN_REVIEW");
             ClaimSteps.moveTo(claimId, "CONFIRMED");
@@ -107,10 +107,26 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void shouldSendNothingAboutTheClaimsOfADraft() {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            subscribe(receiver.url(), "claim.created", "claim.statusChanged");
+            String draft = java.util.UUID.randomUUID().toString();
+            PublishedArticles.record(draft, "DRAFT");
+            String claimId = ClaimSteps.create(ClaimRequests.aClaim().with("articleId", draft));
+            ClaimSteps.moveTo(claimId, "IN_REVIEW");
+
+            dispatcher.dispatchClaimEvents();
+            sender.sendDue();
+
+            assertEquals(List.of(), types(receiver));
+        }
+    }
+
+    @Test
     void shouldGetTheEventThroughOnTheFourthAttemptAfterThreeServerErrors() {
         try (WebhookReceiver receiver = WebhookReceiver.start().answering(500, 500, 500)) {
             var subscription = subscribe(receiver.url(), "claim.created");
-            ClaimSteps.create();
+            ClaimSteps.create(ClaimRequests.aClaim().onPublishedArticle());
             dispatcher.dispatchClaimEvents();
 
             assertEquals(4, sender.sendDue());
@@ -131,8 +147,8 @@ class WebhookDeliveryTest {
     void shouldKeepASubscriptionsEventsInOrderWhileOneIsRetried() {
         try (WebhookReceiver receiver = WebhookReceiver.start().answering(503, 503)) {
             subscribe(receiver.url(), "claim.created");
-            String first = ClaimSteps.create();
-            String second = ClaimSteps.create();
+            String first = ClaimSteps.create(ClaimRequests.aClaim().onPublishedArticle());
+            String second = ClaimSteps.create(ClaimRequests.aClaim().onPublishedArticle());
             dispatcher.dispatchClaimEvents();
 
             sender.sendDue();
@@ -145,7 +161,7 @@ class WebhookDeliveryTest {
     void shouldSendWhatWasQueuedBeforeARestartAndRetryAnAttemptCutShort() {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             var subscription = subscribe(receiver.url(), "claim.created");
-            String claimId = ClaimSteps.create();
+            String claimId = ClaimSteps.create(ClaimRequests.aClaim().onPublishedArticle());
             dispatcher.dispatchClaimEvents();
             String etag = WebhookSteps.etag(subscription.id());
             // A sender leases the delivery and dies before it can record the attempt.
@@ -166,7 +182,7 @@ class WebhookDeliveryTest {
     void shouldRedeliverADeliveryWithTheSameId() {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             var subscription = subscribe(receiver.url(), "claim.created");
-            ClaimSteps.create();
+            ClaimSteps.create(ClaimRequests.aClaim().onPublishedArticle());
             dispatcher.dispatchClaimEvents();
             sender.sendDue();
             String deliveryId = receiver.received().get(0).id();
@@ -192,7 +208,7 @@ class WebhookDeliveryTest {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             var subscription = subscribe(receiver.url(), "claim.created");
             WebhookSteps.setPaused(subscription.id(), true);
-            String claimId = ClaimSteps.create();
+            String claimId = ClaimSteps.create(ClaimRequests.aClaim().onPublishedArticle());
             dispatcher.dispatchClaimEvents();
 
             assertEquals(0, sender.sendDue());
@@ -210,7 +226,7 @@ class WebhookDeliveryTest {
             String rotated = given().auth().oauth2(TestTokens.admin())
                     .when().post("/webhooks/" + subscription.id() + "/secret-rotation")
                     .then().statusCode(200).extract().path("secret");
-            ClaimSteps.create();
+            ClaimSteps.create(ClaimRequests.aClaim().onPublishedArticle());
             dispatcher.dispatchClaimEvents();
 
             sender.sendDue();
@@ -226,7 +242,7 @@ class WebhookDeliveryTest {
     void shouldDisableTheSubscriptionWhenTheRetryWindowHasPassed() {
         try (WebhookReceiver receiver = WebhookReceiver.start().answering(500, 500)) {
             var subscription = subscribe(receiver.url(), "claim.created");
-            ClaimSteps.create();
+            ClaimSteps.create(ClaimRequests.aClaim().onPublishedArticle());
             dispatcher.dispatchClaimEvents();
             assertEquals(1, sender.sendOneRound());
             // 26 hours of failed attempts later:
