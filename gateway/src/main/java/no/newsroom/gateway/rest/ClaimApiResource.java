@@ -54,12 +54,14 @@ public class ClaimApiResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listClaims", summary = "List claims", description = "Cursor-paged. Readers see "
-            + "claims of published articles with their public status only.")
+    @Operation(operationId = "listClaims", summary = "List claims", description = "Cursor-paged. Anonymous callers "
+            + "and readers see the current claims of published articles with their public status only (and counts "
+            + "of those only); they may not filter by assignee or recheckDue, which they cannot see (403).")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = ClaimDocs.ClaimPage.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> list(
             @RestQuery @Min(1) @Max(100) @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
@@ -126,7 +128,9 @@ public class ClaimApiResource {
     @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "patchClaim", summary = "Change editable fields of a claim",
             description = "JSON merge patch: assignment, re-check date, superseding claim, wording. Every change "
-                    + "is written to the claim's history.")
+                    + "is written to the claim's history. While a verdict is proposed or approved, what it is about "
+                    + "(statement, claimReviewed, claimant, source, language, reportedAt, independentlyConfirmed, "
+                    + "quantities, anchor) cannot change: 409 verdict-locked, reopen the claim first.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
             + "being changed", schema = @Schema(type = SchemaType.STRING), example = "\"3\"")
     @RequestBody(required = true, content = @Content(mediaType = ArticleApiResource.MERGE_PATCH,
@@ -139,6 +143,7 @@ public class ClaimApiResource {
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
