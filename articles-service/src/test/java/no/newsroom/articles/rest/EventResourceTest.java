@@ -80,7 +80,7 @@ class EventResourceTest {
                 .body("errors[0].field", equalTo("limit"));
     }
 
-    private static long lastEventId() {
+    static long lastEventId() {
         List<Long> ids = given().auth().oauth2(TestTokens.editor()).queryParam("limit", 500)
                 .queryParam("after", 0).when().get("/events").then().extract().jsonPath().getList("items.id",
                         Long.class);

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import no.newsroom.claims.model.ClaimEvent;
 
+import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
@@ -24,5 +25,13 @@ public class ClaimEventRepository implements PanacheRepository<ClaimEvent> {
                 .setParameter("after", after)
                 .setParameter("limit", limit)
                 .getResultList();
+    }
+
+    public OutboxBacklog backlogAfter(long deliveredUpTo) {
+        Object[] countAndOldest = getEntityManager()
+                .createQuery("select count(e), min(e.occurredAt) from ClaimEvent e where e.id > ?1", Object[].class)
+                .setParameter(1, deliveredUpTo)
+                .getSingleResult();
+        return new OutboxBacklog((Long) countAndOldest[0], (Instant) countAndOldest[1]);
     }
 }

@@ -6,12 +6,14 @@ import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimEvent;
 import no.newsroom.claims.repository.ArticlePublicationRepository;
 import no.newsroom.claims.repository.ClaimEventRepository;
+import no.newsroom.claims.repository.OutboxBacklog;
 import no.newsroom.support.outbox.OutboxOrder;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The transactional outbox behind {@code GET /events}: an event is stored if and only if its change is. */
 @ApplicationScoped
@@ -30,6 +32,8 @@ public class ClaimEventOutbox {
 
     private final ClaimEventRepository events;
     private final ArticlePublicationRepository publications;
+    /** The highest {@code after} a feed reader has asked for: every event up to it has been read (since start). */
+    private final AtomicLong deliveredUpTo = new AtomicLong();
 
     public ClaimEventOutbox(ClaimEventRepository events, ArticlePublicationRepository publications) {
         this.events = events;
@@ -66,6 +70,13 @@ public class ClaimEventOutbox {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClaimEvent> after(long after, int limit, boolean publicOnly) {
+        deliveredUpTo.accumulateAndGet(after, Math::max);
         return events.after(after, limit, publicOnly);
+    }
+
+    /** What the feed readers have not read yet: the outbox's lag. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public OutboxBacklog backlog() {
+        return events.backlogAfter(deliveredUpTo.get());
     }
 }

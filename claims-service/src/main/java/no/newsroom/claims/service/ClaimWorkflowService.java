@@ -1,6 +1,7 @@
 package no.newsroom.claims.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import no.newsroom.claims.domain.Actor;
 import no.newsroom.claims.domain.VerificationWorkflow;
@@ -10,6 +11,7 @@ import no.newsroom.claims.model.ClaimStatus;
 import no.newsroom.claims.repository.EvidenceRepository;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,14 +26,16 @@ public class ClaimWorkflowService {
     private final EvidenceRepository evidence;
     private final AuditTrail audit;
     private final ClaimEventOutbox outbox;
+    private final Event<WorkflowMetrics.Step> steps;
     private final Clock clock;
 
     public ClaimWorkflowService(ClaimLookup lookup, EvidenceRepository evidence, AuditTrail audit,
-                                ClaimEventOutbox outbox, Clock clock) {
+                                ClaimEventOutbox outbox, Event<WorkflowMetrics.Step> steps, Clock clock) {
         this.lookup = lookup;
         this.evidence = evidence;
         this.audit = audit;
         this.outbox = outbox;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -55,6 +59,7 @@ public class ClaimWorkflowService {
         outbox.publish(claim, ClaimEventOutbox.STATUS_CHANGED, now, publicChange,
                 publicChange ? publicStatusData(before, after) : statusData(before, after));
         lookup.flush();
+        steps.fire(new WorkflowMetrics.Step(before.status(), after.status(), false, null));
         return claim;
     }
 
@@ -70,6 +75,8 @@ public class ClaimWorkflowService {
                 null);
         outbox.publish(claim, ClaimEventOutbox.APPROVED, now, true, publicStatusData(before, after));
         lookup.flush();
+        steps.fire(new WorkflowMetrics.Step(before.publicStatus(), after.publicStatus(), true,
+                after.publicStatus().isVerdict() ? Duration.between(claim.createdAt, now) : null));
         return claim;
     }
 

@@ -33,7 +33,11 @@ final class ClaimRequests {
 
     /** On an article that articles-service's feed has reported published, so readers see the claim. */
     ClaimRequests onPublishedArticle() {
-        String articleId = UUID.randomUUID().toString();
+        return onPublishedArticleId(UUID.randomUUID().toString());
+    }
+
+    /** On the given article, which articles-service's feed has reported published. */
+    ClaimRequests onPublishedArticleId(String articleId) {
         PublishedArticles.publish(articleId);
         return with("articleId", articleId);
     }

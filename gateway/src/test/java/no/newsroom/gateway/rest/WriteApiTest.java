@@ -178,17 +178,4 @@ class WriteApiTest {
         articles.verify(getRequestedFor(urlPathEqualTo("/articles/" + ARTICLE_ID)));
         claims.verify(0, postRequestedFor(urlEqualTo("/article-extractions")));
     }
-
-    @Test
-    void shouldPropagateTheTraceContextToTheServices() {
-        articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(okJson(TestData.article().json())));
-        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-
-        // Signed in, so the read is never answered from the published-article cache of an earlier test.
-        given().auth().oauth2(TestTokens.editor()).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .when().get("/api/v1/articles/" + ARTICLE_ID).then().statusCode(200);
-
-        articles.verify(getRequestedFor(urlEqualTo("/articles/" + ARTICLE_ID))
-                .withHeader("traceparent", containing(traceId)));
-    }
 }
