@@ -6,6 +6,7 @@ import no.newsroom.articles.domain.ArticleArchivedException;
 import no.newsroom.articles.domain.ArticleDiff;
 import no.newsroom.articles.domain.ArticleDraft;
 import no.newsroom.articles.domain.ArticleImporter;
+import no.newsroom.articles.domain.BlockArrangement;
 import no.newsroom.articles.domain.BlockContent;
 import no.newsroom.articles.domain.ContentLimits;
 import no.newsroom.articles.domain.ArticleLifecycle;
@@ -29,19 +30,14 @@ import no.newsroom.articles.repository.PageCursor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class ArticleService {
 
-    public static final int MAX_BLOCKS = 2_000;
 
     public enum BlockPosition { TOP, BOTTOM }
 
@@ -128,12 +124,13 @@ public class ArticleService {
         if (!ArticleLifecycle.isEditable(article.status)) {
             throw new ArticleArchivedException(id);
         }
-        if (article.blocks.size() >= MAX_BLOCKS) {
-            throw new InvalidContentException("blocks", "an article has at most " + MAX_BLOCKS + " blocks");
+        if (article.blocks.size() >= ContentLimits.MAX_BLOCKS) {
+            throw new InvalidContentException("blocks", "an article has at most " + ContentLimits.MAX_BLOCKS
+                    + " blocks");
         }
         ArticleSnapshot before = ArticleMapper.toSnapshot(article);
         Instant now = clock.instant();
-        Block block = newBlock(content, now);
+        Block block = BlockArrangement.newBlock(content, now);
         List<Block> blocks = new ArrayList<>(article.blocks);
         blocks.add(position == BlockPosition.TOP ? 0 : blocks.size(), block);
         article.replaceBlocks(blocks);
@@ -179,46 +176,7 @@ public class ArticleService {
         article.language = draft.language();
         article.tags = List.copyOf(draft.tags());
         article.authors = List.copyOf(draft.authors());
-        article.replaceBlocks(arrange(article.blocks, draft.blocks(), now));
-    }
-
-    /** @throws InvalidContentException when a block names an id the article does not have, or names it twice */
-    private static List<Block> arrange(List<Block> current, List<BlockDraft> drafts, Instant now) {
-        Map<UUID, Block> existing = new HashMap<>();
-        current.forEach(block -> existing.put(block.id, block));
-        Set<UUID> used = new HashSet<>();
-        List<Block> arranged = new ArrayList<>();
-        for (int index = 0; index < drafts.size(); index++) {
-            BlockDraft draft = drafts.get(index);
-            if (draft.id() == null) {
-                arranged.add(newBlock(draft.content(), now));
-                continue;
-            }
-            Block block = existing.get(draft.id());
-            if (block == null || !used.add(draft.id())) {
-                throw new InvalidContentException("blocks[" + index + "].id", block == null
-                        ? "the article has no block " + draft.id() : "block " + draft.id() + " appears twice");
-            }
-            write(block, draft.content());
-            arranged.add(block);
-        }
-        return arranged;
-    }
-
-    private static Block newBlock(BlockContent content, Instant now) {
-        Block block = new Block();
-        block.id = UUID.randomUUID();
-        block.postedAt = now;
-        write(block, content);
-        return block;
-    }
-
-    private static void write(Block block, BlockContent content) {
-        block.type = content.type();
-        block.text = content.text();
-        block.caption = content.caption();
-        block.credit = content.credit();
-        block.url = content.url();
+        article.replaceBlocks(BlockArrangement.arrange(article.blocks, draft.blocks(), now));
     }
 
     private String uniqueSlug(String title, UUID articleId) {

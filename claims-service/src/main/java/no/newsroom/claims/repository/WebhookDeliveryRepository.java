@@ -17,18 +17,20 @@ import java.util.stream.Collectors;
 public class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
 
     /**
-     * Queues one event for every subscription that wants its type and is not disabled. An event read twice (two
+     * Queues one event for every subscription that wants its type, is not disabled and existed when the event
+     * happened (a new subscription gets what happens from then on, not the backlog). An event read twice (two
      * replicas, or a batch read again after a failure) is queued once.
      *
      * @return how many deliveries were queued
      */
-    public int queueForSubscribers(EventSource source, long eventId, String type, String payloadJson, Instant now) {
+    public int queueForSubscribers(EventSource source, long eventId, String type, String payloadJson,
+                                   Instant occurredAt, Instant now) {
         return getEntityManager().createNativeQuery("""
                         insert into webhook_delivery (message_id, subscription_id, event_source, event_id, event_type,
                                                       payload, status, attempts, next_attempt_at, created_at)
                         select gen_random_uuid(), s.id, ?1, ?2, ?3, cast(?4 as jsonb), 'PENDING', 0, ?5, ?5
                         from webhook_subscription s
-                        where s.status <> 'DISABLED' and ?3 = any(s.event_types)
+                        where s.status <> 'DISABLED' and ?3 = any(s.event_types) and s.created_at <= ?6
                         order by s.id
                         on conflict (subscription_id, event_source, event_id) do nothing""")
                 .setParameter(1, source.name())
@@ -36,6 +38,7 @@ public class WebhookDeliveryRepository implements PanacheRepository<WebhookDeliv
                 .setParameter(3, type)
                 .setParameter(4, payloadJson)
                 .setParameter(5, now)
+                .setParameter(6, occurredAt)
                 .executeUpdate();
     }
 

@@ -125,7 +125,7 @@ public class WebhookFanOut {
         payload.put("type", type);
         payload.put("timestamp", occurredAt.toString());
         payload.put("data", data);
-        deliveries.queueForSubscribers(source, eventId, type, write(payload), now);
+        deliveries.queueForSubscribers(source, eventId, type, write(payload), occurredAt, now);
     }
 
     private String write(Map<String, Object> payload) {

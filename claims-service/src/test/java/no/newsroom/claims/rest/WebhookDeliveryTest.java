@@ -343,7 +343,7 @@ class WebhookDeliveryTest {
     }
 
     private static Map<String, Object> articleEvent(long id, String type, String articleId, boolean visible) {
-        return Map.of("id", id, "type", type, "occurredAt", "2022-03-14T09:12:00Z", "subjectId", articleId,
+        return Map.of("id", id, "type", type, "occurredAt", java.time.Instant.now().toString(), "subjectId", articleId,
                 "articleId", articleId, "public", visible,
                 "data", Map.of("slug", "kyiv", "title", "Missilfragmenter traff boligblokker i Kyiv",
                         "status", visible ? "PUBLISHED" : "DRAFT"));
