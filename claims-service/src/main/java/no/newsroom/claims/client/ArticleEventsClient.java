@@ -33,7 +33,8 @@ public class ArticleEventsClient {
 
     /** @return the events after {@code after}, or empty when articles-service could not be reached */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    // A short pause: readers see a newly published article's claims only once this feed has been read again.
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<List<ArticleEvent>> eventsAfter(long after, int limit) {
         String authorization = serviceTokens.authorization().await().atMost(TOKEN_TIMEOUT).orElse(null);

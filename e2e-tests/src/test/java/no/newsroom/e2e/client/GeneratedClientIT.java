@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,7 +118,7 @@ class GeneratedClientIT {
 
         // Then an anonymous client reads the approved verdict, its history and its ClaimReview
         ClaimsApi anonymous = new ClaimsApi(gatewayClient());
-        Claim publicView = anonymous.getClaim(claimId);
+        Claim publicView = whenVisibleToReaders(() -> anonymous.getClaim(claimId));
         assertEquals("CONFIRMED", publicView.getStatus());
         assertEquals("CONFIRMED", publicView.getPublicStatus());
         assertEquals(RATIONALE, publicView.getVerdictRationale());
@@ -150,6 +151,29 @@ class GeneratedClientIT {
      * machine), so the client does what it tells: wait and ask again. Only for calls that are safe to repeat: an
      * extraction stores nothing twice, and an import repeated after a late success leaves one more unused draft.
      */
+    /**
+     * Readers see the claims of an article once claims-service has read its publication from the articles feed, a
+     * poll (2 s) after publishing; until then the claim answers 404 to them.
+     */
+    private static <T> T whenVisibleToReaders(Read<T> read) throws ApiException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            try {
+                return read.call();
+            } catch (ApiException notYet) {
+                if (notYet.getCode() != 404 || Instant.now().isAfter(deadline)) {
+                    throw notYet;
+                }
+                RunningSuite.sleep(Duration.ofMillis(500));
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T call() throws ApiException;
+    }
+
     private static <T> ApiResponse<T> whenAvailable(Call<T> call) throws ApiException {
         for (int attempt = 1; ; attempt++) {
             try {

@@ -160,6 +160,9 @@ class AccessControlIT {
                     Newsroom.uniqueWord("Publisert "),
                     "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly det siste døgnet."));
             JsonNode unapproved = newsroom.createClaim(editor, published, 0, "Fire fly skutt ned");
+            // Readers see the claim once claims-service has read the article's publication from its feed.
+            assertTrue(awaitReaderStatus("/api/v1/claims/" + unapproved.path("id").asText(), 200),
+                    "readers see the published article's claim");
             String rationale = Newsroom.uniqueWord("begrunnelse");
             proposeConfirmed(unapproved, rationale);
             RunningSuite.sleep(LEAK_WINDOW);
@@ -254,6 +257,17 @@ class AccessControlIT {
         } finally {
             anonymousStream.close();
         }
+    }
+
+    private static boolean awaitReaderStatus(String path, int status) {
+        Instant deadline = Instant.now().plus(PUBLIC_EVENT_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (readPatiently(path, null).status() == status) {
+                return true;
+            }
+            RunningSuite.sleep(Duration.ofMillis(500));
+        }
+        return false;
     }
 
     private static boolean awaitReaderTotal(String articleId, int total) {

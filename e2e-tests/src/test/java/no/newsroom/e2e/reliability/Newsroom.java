@@ -51,6 +51,33 @@ final class Newsroom {
         throw new IllegalStateException("the gateway does not compose articles with claims");
     }
 
+    /**
+     * Waits until claims-service has read from articles-service's feed that the article is published: only claims
+     * (and claim events) of articles it knows to be published reach readers, webhooks and public streams.
+     */
+    void awaitPublicationRead(JsonNode article) {
+        String articleId = article.path("id").asText();
+        String staff = token("publication-probe", "editor");
+        long after = 0;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode items = expect(200, claims.get("/events?limit=500&after=" + after).token(staff).send()).json()
+                    .path("items");
+            for (JsonNode event : items) {
+                after = event.path("id").asLong();
+                if ("claim.visibilityChanged".equals(event.path("type").asText())
+                        && articleId.equals(event.path("subjectId").asText())
+                        && event.path("data").path("visibleToReaders").asBoolean()) {
+                    return;
+                }
+            }
+            if (items.size() < 500) {
+                RunningSuite.sleep(Duration.ofMillis(500));
+            }
+        }
+        throw new IllegalStateException("claims-service did not learn that article " + articleId + " is published");
+    }
+
     String token(String user, String role) {
         return suite.token(user, role);
     }

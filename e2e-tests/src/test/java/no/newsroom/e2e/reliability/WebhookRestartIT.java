@@ -46,8 +46,10 @@ class WebhookRestartIT {
                         "eventTypes", List.of("claim.created"))).send()).json();
         try {
             // Given: a claim whose webhook the receiver refuses
-            JsonNode article = newsroom.createArticle(editor, "Webhook restart", "Ukrainske myndigheter hevder at "
-                    + "de har skutt ned fire russiske fly, blant dem tre helikoptre, det siste døgnet.");
+            JsonNode article = newsroom.publish(editor, newsroom.createArticle(editor, "Webhook restart",
+                    "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, blant dem tre helikoptre, "
+                            + "det siste døgnet."));
+            newsroom.awaitPublicationRead(article);
             String claimId = newsroom.createClaim(editor, article, 0, "Fire fly skutt ned").path("id").asText();
             Received refused = awaitReceived(claimId, 500);
 
