@@ -232,7 +232,7 @@ class GeneratedClientIT {
         assertNotNull(review.getDatePublished());
         Map<String, Object> rating = (Map<String, Object>) review.getReviewRating();
         assertEquals(5, rating.get("ratingValue"));
-        assertEquals("CONFIRMED", rating.get("alternateName"));
+        assertEquals("Bekreftet", rating.get("alternateName"), "the verdict in the claim's language (nb)");
         Map<String, Object> claimant = (Map<String, Object>) ((Map<String, Object>) review.getItemReviewed())
                 .get("author");
         assertEquals("Ukrainske myndigheter", claimant.get("name"));

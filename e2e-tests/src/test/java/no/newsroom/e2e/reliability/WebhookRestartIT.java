@@ -62,9 +62,16 @@ class WebhookRestartIT {
             Received delivered = awaitReceived(claimId, 204);
             assertEquals(refused.id(), delivered.id(), "the same delivery, not a new one");
             assertTrue(delivered.signedWith(subscription.path("secret").asText()));
-            JsonNode log = Newsroom.expect(200, newsroom.gateway
-                    .get("/api/v1/webhooks/" + subscription.path("id").asText() + "/deliveries").token(admin).send())
-                    .json();
+            // The sender records the attempt just after the receiver has answered.
+            JsonNode log = null;
+            for (int attempt = 0; attempt < 40; attempt++) {
+                log = Newsroom.expect(200, newsroom.gateway.get("/api/v1/webhooks/" + subscription.path("id")
+                        .asText() + "/deliveries").token(admin).send()).json();
+                if ("DELIVERED".equals(log.path("items").path(0).path("status").asText())) {
+                    break;
+                }
+                RunningSuite.sleep(java.time.Duration.ofMillis(250));
+            }
             assertEquals("DELIVERED", log.path("items").path(0).path("status").asText());
             assertEquals(204, log.path("items").path(0).path("lastStatusCode").asInt());
         } finally {
