@@ -16,7 +16,10 @@ import java.util.Set;
 record ClaimProfile(List<Term> subject, Set<String> events, Claimant claimant, List<Figure> figures,
                     boolean forecast, Instant reportedAt) {
 
-    /** A claimant's organisations and people, countries, roles ("authorities", "mayor") and remaining words. */
+    /**
+     * A claimant's organisations and people, countries and places (a capital read as its country: "Moskva avviser"),
+     * roles ("authorities", "mayor") and remaining words.
+     */
     record Claimant(Set<String> entities, Set<String> countries, Set<String> roles, Set<String> words) {
 
         boolean isUnknown() {

@@ -53,7 +53,8 @@ final class ClaimProfiler {
         if (figures.isEmpty() && statementTerms.stream().anyMatch(term -> term.kind() == ConceptKind.DENIAL)) {
             figures = List.of(Figure.zero(events.stream().findFirst().orElse(null)));
         }
-        return new ClaimProfile(subject, events, claimant(claimantTerms), figures, forecast, claim.reportedAt());
+        return new ClaimProfile(subject, events, claimant(claim.claimant(), claimantTerms), figures, forecast,
+                claim.reportedAt());
     }
 
     /** Terms of a text: lexicon phrases first, then stop words dropped, then single words or their folded spelling. */
@@ -69,12 +70,15 @@ final class ClaimProfiler {
                 continue;
             }
             String word = tokens.get(i);
+            int position = i;
             if (!lexicon.isStopWord(word, language) && !Character.isDigit(word.charAt(0))) {
                 Optional<MatchLexicon.Concept> concept = lexicon.word(word);
+                lexicon.compound(word).flatMap(compound -> modifier(compound.modifier(), position))
+                        .ifPresent(terms::add);
                 if (concept.isPresent()) {
-                    terms.add(new Term(concept.get().key(), concept.get().kind(), i));
+                    terms.add(new Term(concept.get().key(), concept.get().kind(), position));
                 } else if (word.length() >= MIN_WORD_LENGTH) {
-                    terms.add(new Term(ClaimTokens.fold(word), ConceptKind.WORD, i));
+                    terms.add(new Term(ClaimTokens.fold(word), ConceptKind.WORD, position));
                 }
             }
             i++;
@@ -82,12 +86,25 @@ final class ClaimProfiler {
         return terms;
     }
 
+    /** "Nordlands" in "Nordlandssykehuset", "mesling" in "meslingtilfeller": a concept or a word of its own. */
+    private Optional<Term> modifier(String modifier, int position) {
+        String stem = modifier.endsWith("s") && modifier.length() > MIN_WORD_LENGTH + 1
+                ? modifier.substring(0, modifier.length() - 1) : modifier;
+        Optional<MatchLexicon.Concept> concept = lexicon.word(stem).or(() -> lexicon.word(modifier));
+        if (concept.isPresent()) {
+            return Optional.of(new Term(concept.get().key(), concept.get().kind(), position));
+        }
+        return stem.length() >= MIN_WORD_LENGTH
+                ? Optional.of(new Term(ClaimTokens.fold(stem), ConceptKind.WORD, position)) : Optional.empty();
+    }
+
     private static boolean mentions(List<Term> terms, Term term) {
         return terms.stream().anyMatch(other -> other.kind() == term.kind()
                 && (term.isConcept() ? other.key().equals(term.key()) : Terms.sameWord(other.key(), term.key())));
     }
 
-    private static Claimant claimant(List<Term> terms) {
+    /** A named claimant is never unknown: "KS" and "Vy" are too short to be terms but still tell claimants apart. */
+    private static Claimant claimant(String name, List<Term> terms) {
         Set<String> entities = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();
@@ -96,19 +113,16 @@ final class ClaimProfiler {
             switch (term.kind()) {
                 case ENTITY -> entities.add(term.key());
                 case COUNTRY -> countries.add(term.key());
-                case PLACE -> {
-                    if (CAPITAL_GOVERNMENTS.containsKey(term.key())) {
-                        countries.add(CAPITAL_GOVERNMENTS.get(term.key()));
-                    } else {
-                        entities.add(term.key());
-                    }
-                }
+                case PLACE -> countries.add(CAPITAL_GOVERNMENTS.getOrDefault(term.key(), term.key()));
                 case ROLE -> roles.add(term.key());
                 case WORD -> words.add(term.key());
                 default -> {
                     // Events and units in a claimant's name ("the fire service") say nothing about who it is.
                 }
             }
+        }
+        if (name != null && entities.isEmpty() && countries.isEmpty() && roles.isEmpty() && words.isEmpty()) {
+            ClaimTokens.split(name).stream().map(ClaimTokens::fold).forEach(words::add);
         }
         return new Claimant(entities, countries, roles, words);
     }

@@ -72,13 +72,21 @@ final class MatchLexicon {
     /** One word: an exact entry, a prefix entry, or the head of a Norwegian compound ("skogbrannen" is a fire). */
     Optional<Concept> word(String lowerWord) {
         Optional<Concept> direct = wholeWord(lowerWord);
-        if (direct.isPresent() || lowerWord.length() < MIN_COMPOUND_LENGTH) {
-            return direct;
+        return direct.isPresent() ? direct : compound(lowerWord).map(Compound::head);
+    }
+
+    /** A compound's head concept and what comes before it: "bussulykken" is an accident, "buss" its modifier. */
+    record Compound(String modifier, Concept head) {
+    }
+
+    Optional<Compound> compound(String lowerWord) {
+        if (lowerWord.length() < MIN_COMPOUND_LENGTH || wholeWord(lowerWord).isPresent()) {
+            return Optional.empty();
         }
         for (int split = 3; split <= lowerWord.length() - MIN_COMPOUND_HEAD; split++) {
             Optional<Concept> head = wholeWord(lowerWord.substring(split));
             if (head.isPresent()) {
-                return head;
+                return Optional.of(new Compound(lowerWord.substring(0, split), head.get()));
             }
         }
         return Optional.empty();
