@@ -63,6 +63,11 @@ interface ClaimsApi {
     Uni<Response> reviewQueue(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
 
     @POST
+    @Path("/claims:match")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> match(String request);
+
+    @POST
     @Path("/extractions")
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Response> extract(String text);

@@ -65,6 +65,11 @@ public class ClaimsClient {
         return writes.call(() -> api.act(id, action.path(), body));
     }
 
+    /** Matching reads and stores nothing, so a failed call may be repeated like a read. */
+    public Uni<Downstream> match(String request) {
+        return reads.call(() -> api.match(request));
+    }
+
     /** Extraction only reads text, but it is costly, so a failure is not repeated. */
     public Uni<Downstream> extract(String text) {
         return writes.call(() -> api.extract(text));

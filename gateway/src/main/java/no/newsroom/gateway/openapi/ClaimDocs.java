@@ -165,6 +165,39 @@ public final class ClaimDocs {
             @Schema(example = "nb", description = "Detected when absent") String language) {
     }
 
+    @Schema(name = "MatchClaim", description = "A claim to match; its figures are read from the statement")
+    public record MatchClaim(
+            @Schema(example = "repeat-en", nullable = true, maxLength = 100) String id,
+            @Schema(required = true, maxLength = 5_000, example = Examples.STATEMENT) String statement,
+            @Schema(example = "Ukrainske myndigheter", nullable = true, maxLength = 300) String claimant,
+            @Schema(example = "Reuters", nullable = true, maxLength = 300) String source,
+            @Schema(required = true, example = "nb", description = "nb or en (BCP 47)") String language,
+            @Schema(example = "2022-03-14T08:00:00Z", nullable = true) Instant reportedAt) {
+    }
+
+    @Schema(name = "MatchRequest", description = "A claim and up to 100 candidates to relate it to")
+    public record MatchRequest(
+            @Schema(required = true) MatchClaim claim,
+            @Schema(required = true, maxItems = 100) List<MatchClaim> candidates) {
+    }
+
+    @Schema(name = "Match", description = "How one candidate relates to the claim")
+    public record Match(
+            @Schema(example = "repeat-en", nullable = true, description = "The candidate's id as sent") String id,
+            @Schema(enumeration = {"SAME", "UPDATE", "CONFLICT", "RELATED", "UNRELATED"}, example = "SAME",
+                    description = "SAME: the same assertion with compatible figures by the same or an equivalent "
+                            + "claimant, in any language; UPDATE: the same claimant's figure for the same running "
+                            + "count at another time; CONFLICT: the same count and time frame with incompatible "
+                            + "figures; RELATED: the same event or subject, another assertion; UNRELATED: anything "
+                            + "else") String relation,
+            @Schema(example = "0.93", minimum = "0", maximum = "1",
+                    description = "How alike the two claims' subjects are") double score) {
+    }
+
+    @Schema(name = "MatchResult", description = "One match per candidate, in candidate order")
+    public record MatchResult(List<Match> matches) {
+    }
+
     @Schema(name = "ClaimCandidate", description = "A sentence that reports a checkable claim")
     public record ClaimCandidate(
             @Schema(example = Examples.STATEMENT) String statement,

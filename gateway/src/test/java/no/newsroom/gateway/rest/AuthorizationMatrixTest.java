@@ -65,6 +65,7 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", CLAIM + "/withdrawal", JSON, Roles.EDITOR, Roles.READER),
                 new Endpoint("POST", CLAIM + "/evidence", JSON, Roles.VERIFIER, Roles.READER),
                 new Endpoint("POST", "/api/v1/extractions", JSON, Roles.EDITOR, Roles.READER),
+                new Endpoint("POST", "/api/v1/claims:match", JSON, Roles.VERIFIER, Roles.READER),
                 new Endpoint("GET", "/api/v1/review-queue", JSON, Roles.VERIFIER, Roles.READER));
     }
 

@@ -160,6 +160,36 @@ class WriteApiTest {
                 .withRequestBody(matchingJsonPath("$.blocks[0].type", equalTo("PARAGRAPH"))));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"claims:match", "claims%3Amatch"})
+    void shouldForwardAMatchRequestToClaimsServiceAndPassItsAnswerThrough(String customMethod) {
+        String request = "{\"claim\": {\"statement\": \"Kyiv\", \"language\": \"nb\"}, \"candidates\": []}";
+        claims.stubFor(post(urlEqualTo("/claims:match")).willReturn(okJson(
+                "{\"matches\": [{\"id\": \"c-2\", \"relation\": \"SAME\", \"score\": 0.93}]}")));
+
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).contentType("application/json")
+                .body(request)
+                .when().post("/api/v1/" + customMethod)
+                .then().statusCode(200)
+                .body("matches[0].relation", is("SAME"));
+
+        claims.verify(postRequestedFor(urlEqualTo("/claims:match")).withRequestBody(equalToJson(request)));
+    }
+
+    @Test
+    void shouldPassAMatchProblemThrough() {
+        claims.stubFor(post(urlEqualTo("/claims:match")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", PROBLEM)
+                .withBody("{\"status\": 400, \"title\": \"Invalid request\", \"errors\": "
+                        + "[{\"field\": \"candidates\", \"message\": \"size must be between 0 and 100\"}]}")));
+
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body("{}")
+                .when().post("/api/v1/claims:match")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("candidates"));
+    }
+
     @Test
     void shouldNotExtractWhenTheArticleIsMissing() {
         articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(aResponse().withStatus(404)
