@@ -2,6 +2,7 @@ package no.newsroom.claims.config;
 
 import io.smallrye.config.ConfigMapping;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /** Settings under {@code newsroom.*}; defaults are in application.properties. */
@@ -15,6 +16,8 @@ public interface NewsroomConfig {
 
     Articles articles();
 
+    Matching matching();
+
     interface ClaimReview {
 
         /** The fact-checking organisation credited as author of every ClaimReview. */
@@ -24,6 +27,15 @@ public interface NewsroomConfig {
 
         /** Public URL of the page presenting a claim's review; {@code {claimId}} is replaced. */
         String urlTemplate();
+    }
+
+    interface Matching {
+
+        /** How far apart in report time a stored claim may be from a new or edited claim to be matched with it. */
+        Duration window();
+
+        /** How many of the claims sharing the most match keys are scored, per new or edited claim. */
+        int candidates();
     }
 
     interface Articles {

@@ -2,8 +2,10 @@ package no.newsroom.claims.matching;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides how a candidate claim relates to a claim ({@link Relation}) from their subjects, events, figures, claimants
@@ -34,6 +36,16 @@ public final class ClaimMatcher {
 
     public ClaimMatcher() {
         this.profiler = new ClaimProfiler(MatchLexicon.load());
+    }
+
+    /**
+     * The claim's match keys for candidate retrieval: the language-independent concepts and folded names of its
+     * subject. Two claims that the matcher could link share at least one key.
+     */
+    public Set<String> keys(ClaimText claim) {
+        return profiler.profile(claim).subject().stream()
+                .map(term -> term.isConcept() ? term.key() : "~" + term.key())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** One match per candidate, in candidate order. */

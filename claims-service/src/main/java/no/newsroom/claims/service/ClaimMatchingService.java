@@ -2,6 +2,7 @@ package no.newsroom.claims.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import no.newsroom.claims.matching.ClaimMatch;
 import no.newsroom.claims.matching.ClaimMatcher;
 import no.newsroom.claims.matching.ClaimText;
@@ -11,6 +12,10 @@ import no.newsroom.claims.matching.ClaimText;
 public class ClaimMatchingService {
 
     private final ClaimMatcher matcher = new ClaimMatcher();
+
+    public Set<String> keys(ClaimText claim) {
+        return matcher.keys(claim);
+    }
 
     /** Stateless: nothing is read or stored. */
     public List<ClaimMatch> match(ClaimText claim, List<ClaimText> candidates) {

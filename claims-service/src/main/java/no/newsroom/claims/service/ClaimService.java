@@ -31,11 +31,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class ClaimService {
+
+    /** The fields the matching engine reads: an edit of one of them re-matches the claim. */
+    private static final Set<String> MATCHED_FIELDS = Set.of("statement", "claimant", "source", "language",
+            "reportedAt");
 
     private final ClaimRepository claims;
     private final ArticlePublicationRepository publications;
@@ -43,17 +48,19 @@ public class ClaimService {
     private final ClaimLookup lookup;
     private final AuditTrail audit;
     private final ClaimEventOutbox outbox;
+    private final StoredMatchingService matching;
     private final Clock clock;
 
     public ClaimService(ClaimRepository claims, ArticlePublicationRepository publications,
                         ClaimHistoryRepository history, ClaimLookup lookup, AuditTrail audit, ClaimEventOutbox outbox,
-                        Clock clock) {
+                        StoredMatchingService matching, Clock clock) {
         this.claims = claims;
         this.publications = publications;
         this.history = history;
         this.lookup = lookup;
         this.audit = audit;
         this.outbox = outbox;
+        this.matching = matching;
         this.clock = clock;
     }
 
@@ -77,6 +84,7 @@ public class ClaimService {
         claim.createdAt = now;
         claim.updatedAt = now;
         claims.persist(claim);
+        matching.refresh(claim);
         audit.record(claim, now, actor, "created", null, null, claim.status, null);
         outbox.publish(claim, ClaimEventOutbox.CREATED, now, true,
                 Map.of("publicStatus", claim.publicStatus.name(), "claimReviewed", claim.claimReviewed));
@@ -139,6 +147,9 @@ public class ClaimService {
         fields.addAll(assignment.fields());
         outbox.publish(claim, ClaimEventOutbox.UPDATED, now, false, Map.of("fields", fields));
         lookup.flush();
+        if (content.fields().stream().anyMatch(MATCHED_FIELDS::contains)) {
+            matching.refresh(claim);
+        }
         return claim;
     }
 

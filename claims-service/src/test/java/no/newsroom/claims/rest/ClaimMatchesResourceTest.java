@@ -1,0 +1,169 @@
+package no.newsroom.claims.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static no.newsroom.claims.rest.ClaimRequests.aClaim;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ClaimMatchesResourceTest {
+
+    private static final String ENGLISH_REPEAT = "Ukrainian authorities say they have shot down four Russian "
+            + "aircraft, including three helicopters, over the past day.";
+    private static final String LATER_TALLY = "Ukraine's military now says it has downed 7 Russian aircraft in the "
+            + "past 48 hours.";
+
+    /** A report time no other test uses, so the time window holds only this test's claims. */
+    private Instant monday;
+
+    @BeforeEach
+    void pickAnUnusedDay() {
+        monday = Instant.parse("2031-01-01T08:00:00Z").plus(ThreadLocalRandom.current().nextInt(3_000),
+                ChronoUnit.DAYS);
+    }
+
+    private String claimAt(String statement, String claimant, String language, Instant reportedAt) {
+        return ClaimSteps.create(aClaim().with("statement", statement).with("claimant", claimant)
+                .with("language", language).with("reportedAt", reportedAt.toString())
+                .with("anchor", Map.of("blockId", UUID.randomUUID().toString(), "start", 0,
+                        "end", statement.length(), "quote", statement)));
+    }
+
+    private String kyivClaim() {
+        return claimAt(ClaimRequests.AIRCRAFT_QUOTE, "Ukrainske myndigheter", "nb", monday);
+    }
+
+    private static JsonPath matchesOf(String id) {
+        return given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + id + "/matches")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static ValidatableResponse decide(String id, String otherId, String decision,
+                                                                       String relation) {
+        var body = relation == null ? Map.of("decision", decision) : Map.of("decision", decision, "relation", relation);
+        return given().auth().oauth2(TestTokens.verifier()).contentType(ContentType.JSON).body(body)
+                .when().post("/claims/" + id + "/matches/" + otherId).then();
+    }
+
+    @Test
+    void shouldSuggestTheEnglishRepeatInAnotherArticleAsTheSameClaimForBothClaims() {
+        String kyiv = kyivClaim();
+        String repeat = claimAt(ENGLISH_REPEAT, "Ukrainian authorities", "en", monday.plus(2, ChronoUnit.HOURS));
+
+        JsonPath ofRepeat = matchesOf(repeat);
+        JsonPath ofKyiv = matchesOf(kyiv);
+
+        List<String> others = ofRepeat.getList("items.claim.id");
+        assertThat(others, hasItem(kyiv));
+        String relation = ofRepeat.getString("items.find { it.claim.id == '" + kyiv + "' }.relation");
+        String state = ofRepeat.getString("items.find { it.claim.id == '" + kyiv + "' }.state");
+        assertEquals("SAME", relation);
+        assertEquals("SUGGESTED", state);
+        assertEquals("SAME",
+                ofKyiv.getString("items.find { it.claim.id == '" + repeat + "' }.relation"));
+    }
+
+    @Test
+    void shouldSuggestTheSameClaimantsLaterFigureAsAnUpdate() {
+        String kyiv = kyivClaim();
+        String tally = claimAt(LATER_TALLY, "Ukraine's military", "en", monday.plus(25, ChronoUnit.HOURS));
+
+        assertEquals("UPDATE",
+                matchesOf(tally).getString("items.find { it.claim.id == '" + kyiv + "' }.relation"));
+    }
+
+    @Test
+    void shouldNotMatchClaimsOutsideTheTimeWindow() {
+        String kyiv = kyivClaim();
+        String muchLater = claimAt(ENGLISH_REPEAT, "Ukrainian authorities", "en", monday.plus(90, ChronoUnit.DAYS));
+
+        assertThat(matchesOf(muchLater).getList("items.claim.id"), not(hasItem(kyiv)));
+    }
+
+    @Test
+    void shouldConfirmAMatchForBothClaimsAndRecordItInBothHistories() {
+        String kyiv = kyivClaim();
+        String repeat = claimAt(ENGLISH_REPEAT, "Ukrainian authorities", "en", monday.plus(2, ChronoUnit.HOURS));
+
+        decide(repeat, kyiv, "CONFIRMED", null).statusCode(200)
+                .body("claim.id", equalTo(kyiv))
+                .body("relation", equalTo("SAME"))
+                .body("state", equalTo("CONFIRMED"))
+                .body("decidedBy", equalTo("vera"))
+                .body("decidedAt", notNullValue());
+
+        assertEquals("CONFIRMED",
+                matchesOf(kyiv).getString("items.find { it.claim.id == '" + repeat + "' }.state"));
+        for (String id : List.of(kyiv, repeat)) {
+            given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + id + "/history")
+                    .then().statusCode(200)
+                    .body("items.action", hasItem("match-confirmed"));
+        }
+    }
+
+    @Test
+    void shouldKeepADecisionWhenTheClaimIsMatchedAgain() {
+        String kyiv = kyivClaim();
+        String repeat = claimAt(ENGLISH_REPEAT, "Ukrainian authorities", "en", monday.plus(2, ChronoUnit.HOURS));
+        decide(repeat, kyiv, "REJECTED", "RELATED").statusCode(200).body("relation", equalTo("RELATED"));
+
+        claimAt(ENGLISH_REPEAT, "Ukrainian authorities", "en", monday.plus(3, ChronoUnit.HOURS));
+
+        JsonPath ofKyiv = matchesOf(kyiv);
+        assertEquals("REJECTED",
+                ofKyiv.getString("items.find { it.claim.id == '" + repeat + "' }.state"));
+        assertEquals(2, ofKyiv.getList("items").size());
+    }
+
+    @Test
+    void shouldAnswer404ForClaimsWithoutAMatch() {
+        String kyiv = kyivClaim();
+        String unrelated = claimAt("Oslo kommune vil bruke fire millioner kroner på nye skoler.", "Oslo kommune", "nb",
+                monday);
+
+        decide(kyiv, unrelated, "CONFIRMED", null).statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + UUID.randomUUID() + "/matches")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void shouldRejectAnUnknownDecision() {
+        String kyiv = kyivClaim();
+        String repeat = claimAt(ENGLISH_REPEAT, "Ukrainian authorities", "en", monday.plus(2, ChronoUnit.HOURS));
+
+        decide(repeat, kyiv, "SUGGESTED", null).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("decision"));
+        decide(repeat, kyiv, "CONFIRMED", "UNRELATED").statusCode(400).body("errors[0].field", equalTo("relation"));
+    }
+
+    @Test
+    void shouldShowMatchesToStaffOnly() {
+        String kyiv = kyivClaim();
+
+        given().auth().oauth2(TestTokens.reader()).when().get("/claims/" + kyiv + "/matches")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(Map.of("decision", "CONFIRMED"))
+                .when().post("/claims/" + kyiv + "/matches/" + UUID.randomUUID())
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + kyiv + "/matches")
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+}
