@@ -36,6 +36,9 @@ public interface NewsroomConfig {
 
         /** How many of the claims sharing the most match keys are scored, per new or edited claim. */
         int candidates();
+
+        /** How many claims, nearest in report time on either side, each match key contributes to the candidates. */
+        int claimsPerKey();
     }
 
     interface Articles {

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import no.newsroom.claims.extraction.Language;
 
 /**
@@ -25,11 +27,15 @@ final class MatchLexicon {
 
     private static final int MIN_COMPOUND_HEAD = 4;
     private static final int MIN_COMPOUND_LENGTH = 7;
+    private static final int MAX_CACHED_WORDS = 200_000;
 
     private final Map<String, Concept> words = new HashMap<>();
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
     private final List<Prefix> prefixes = new ArrayList<>();
     private final Map<Language, Set<String>> stopWords = new HashMap<>();
+    // Prefix and compound lookups scan every prefix entry; news vocabulary repeats, so each word is looked up once.
+    private final Map<String, Optional<Concept>> wordCache = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Compound>> compoundCache = new ConcurrentHashMap<>();
 
     record Concept(String key, ConceptKind kind) {
     }
@@ -71,8 +77,10 @@ final class MatchLexicon {
 
     /** One word: an exact entry, a prefix entry, or the head of a Norwegian compound ("skogbrannen" is a fire). */
     Optional<Concept> word(String lowerWord) {
-        Optional<Concept> direct = wholeWord(lowerWord);
-        return direct.isPresent() ? direct : compound(lowerWord).map(Compound::head);
+        return cached(wordCache, lowerWord, word -> {
+            Optional<Concept> direct = wholeWord(word);
+            return direct.isPresent() ? direct : compound(word).map(Compound::head);
+        });
     }
 
     /** A compound's head concept and what comes before it: "bussulykken" is an accident, "buss" its modifier. */
@@ -80,6 +88,18 @@ final class MatchLexicon {
     }
 
     Optional<Compound> compound(String lowerWord) {
+        return cached(compoundCache, lowerWord, this::splitCompound);
+    }
+
+    private static <T> Optional<T> cached(Map<String, Optional<T>> cache, String word,
+                                          Function<String, Optional<T>> lookup) {
+        if (cache.size() > MAX_CACHED_WORDS) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(word, lookup);
+    }
+
+    private Optional<Compound> splitCompound(String lowerWord) {
         if (lowerWord.length() < MIN_COMPOUND_LENGTH || wholeWord(lowerWord).isPresent()) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package no.newsroom.claims.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,30 @@ public class ClaimMatchRepository {
     public record StoredMatch(UUID claimId, UUID otherId, Relation relation, double score, MatchState state,
                               String decidedBy, Instant decidedAt) {
     }
+
+    /** Candidate retrieval; {@code MatchingBenchmark} measures the same query. */
+    public static final String CANDIDATES_SQL = """
+            select best.claim_id from (
+                select hit.claim_id, count(*) as shared
+                from unnest(cast(:keys as text[])) as k(term)
+                cross join lateral (
+                    (select m.claim_id from claim_match_key m
+                     where m.key = k.term and m.reported_at >= :at and m.reported_at <= :to
+                     order by m.reported_at limit :perKey)
+                    union all
+                    (select m.claim_id from claim_match_key m
+                     where m.key = k.term and m.reported_at >= :from and m.reported_at < :at
+                     order by m.reported_at desc limit :perKey)
+                ) hit
+                where hit.claim_id <> :claim
+                group by hit.claim_id
+                order by shared desc, hit.claim_id
+                limit 2 * :limit
+            ) best
+            join claim c on c.id = best.claim_id and c.withdrawn_at is null
+            order by best.shared desc, best.claim_id
+            limit :limit
+            """;
 
     private final EntityManager entityManager;
 
@@ -42,21 +67,22 @@ public class ClaimMatchRepository {
 
     /**
      * The non-withdrawn claims reported within the window that share the most keys with the claim, best first. Each
-     * key is one range of the key table's primary key.
+     * key reads at most {@code perKey} claims on either side of the report time, nearest first, so a key shared by a
+     * large part of the newsroom ("killed", "Ukraine") costs no more than a rare name; a claim that shares several
+     * keys is still found through each of them.
      */
     @SuppressWarnings("unchecked")
-    public List<UUID> candidates(UUID claimId, Set<String> keys, Instant from, Instant to, int limit) {
+    public List<UUID> candidates(UUID claimId, Set<String> keys, Instant at, Duration window, int perKey,
+                                 int limit) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        List<Object> ids = entityManager.createNativeQuery("select k.claim_id from claim_match_key k "
-                        + "join claim c on c.id = k.claim_id and c.withdrawn_at is null "
-                        + "where k.key = any(cast(:keys as text[])) and k.reported_at between :from and :to "
-                        + "and k.claim_id <> :claim "
-                        + "group by k.claim_id order by count(*) desc, k.claim_id limit :limit")
+        List<Object> ids = entityManager.createNativeQuery(CANDIDATES_SQL)
                 .setParameter("keys", keys.toArray(String[]::new))
-                .setParameter("from", Timestamp.from(from))
-                .setParameter("to", Timestamp.from(to))
+                .setParameter("from", Timestamp.from(at.minus(window)))
+                .setParameter("at", Timestamp.from(at))
+                .setParameter("to", Timestamp.from(at.plus(window)))
+                .setParameter("perKey", perKey)
                 .setParameter("claim", claimId)
                 .setParameter("limit", limit)
                 .getResultList();
@@ -102,6 +128,18 @@ public class ClaimMatchRepository {
                 .setParameter("other", otherId)
                 .getResultList();
         return rows.stream().findFirst().map(ClaimMatchRepository::toMatch);
+    }
+
+    /** The claims linked to any of the given claims by a confirmed match of the relation. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> confirmedNeighbours(List<UUID> claimIds, Relation relation) {
+        List<Object> ids = entityManager.createNativeQuery("select distinct other_id from claim_match "
+                        + "where claim_id = any(cast(:claims as uuid[])) and state = 'CONFIRMED' "
+                        + "and relation = :relation")
+                .setParameter("claims", claimIds.toArray(UUID[]::new))
+                .setParameter("relation", relation.name())
+                .getResultList();
+        return ids.stream().map(id -> (UUID) id).toList();
     }
 
     /** Records a decision on both directions of the pair. */

@@ -3,8 +3,9 @@ package no.newsroom.claims.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,9 +70,8 @@ public class StoredMatchingService {
         Set<String> keys = engine.keys(text);
         matches.replaceKeys(claim.id, reportedAt, keys);
         matches.deleteSuggestions(claim.id);
-        Duration window = config.window();
-        List<UUID> candidateIds = matches.candidates(claim.id, keys, reportedAt.minus(window),
-                reportedAt.plus(window), config.candidates());
+        List<UUID> candidateIds = matches.candidates(claim.id, keys, reportedAt, config.window(),
+                config.claimsPerKey(), config.candidates());
         if (candidateIds.isEmpty()) {
             return;
         }
@@ -114,8 +114,40 @@ public class StoredMatchingService {
                 null);
         audit.record(other, now, actor, action, "match", describe(claimId, match),
                 describe(claimId, decided, decision), null);
+        if (decision == MatchState.CONFIRMED && decided == Relation.UPDATE) {
+            supersede(claim, other, actor, now);
+        }
         StoredMatch updated = new StoredMatch(claimId, otherId, decided, match.score(), decision, actor, now);
         return new MatchWithClaim(updated, other);
+    }
+
+    /**
+     * The claims linked to this one by confirmed UPDATE links, directly or through each other, oldest report first:
+     * one running count as it moved.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Claim> timeline(UUID claimId) {
+        Set<UUID> seen = new LinkedHashSet<>(List.of(claimId));
+        List<UUID> frontier = List.of(claimId);
+        while (!frontier.isEmpty()) {
+            frontier = matches.confirmedNeighbours(frontier, Relation.UPDATE).stream().filter(seen::add).toList();
+        }
+        return claims.list("id in ?1", List.copyOf(seen)).stream()
+                .sorted(Comparator.comparing(StoredMatchingService::reportedAt).thenComparing(claim -> claim.id))
+                .toList();
+    }
+
+    /** A confirmed UPDATE link makes the newer figure supersede the older one. */
+    private void supersede(Claim claim, Claim other, String actor, Instant now) {
+        boolean claimIsOlder = reportedAt(claim).isBefore(reportedAt(other));
+        Claim older = claimIsOlder ? claim : other;
+        Claim newer = claimIsOlder ? other : claim;
+        if (newer.id.equals(older.supersededBy)) {
+            return;
+        }
+        audit.record(older, now, actor, "edited", "supersededBy", older.supersededBy, newer.id, null);
+        older.supersededBy = newer.id;
+        older.updatedAt = now;
     }
 
     private static String describe(UUID otherId, StoredMatch match) {

@@ -120,6 +120,28 @@ class ClaimMatchesResourceTest {
     }
 
     @Test
+    void shouldBuildATimelineFromConfirmedUpdatesAndLetTheNewerFigureSupersedeTheOlder() {
+        String kyiv = kyivClaim();
+        String tally = claimAt(LATER_TALLY, "Ukraine's military", "en", monday.plus(25, ChronoUnit.HOURS));
+        String unconfirmed = claimAt("Ukrainian authorities now say nine Russian aircraft have been shot down.",
+                "Ukrainian authorities", "en", monday.plus(49, ChronoUnit.HOURS));
+
+        decide(kyiv, tally, "CONFIRMED", null).statusCode(200).body("relation", equalTo("UPDATE"));
+
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + tally + "/timeline")
+                .then().statusCode(200)
+                .body("items.claimId", equalTo(List.of(kyiv, tally)))
+                .body("items[0].claimant", equalTo("Ukrainske myndigheter"))
+                .body("items[0].supersededBy", equalTo(tally))
+                .body("items[1].statement", equalTo(LATER_TALLY))
+                .body("items.claimId", not(hasItem(unconfirmed)));
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + kyiv)
+                .then().statusCode(200).body("supersededBy", equalTo(tally));
+        given().auth().oauth2(TestTokens.reader()).when().get("/claims/" + kyiv + "/timeline")
+                .then().statusCode(403);
+    }
+
+    @Test
     void shouldKeepADecisionWhenTheClaimIsMatchedAgain() {
         String kyiv = kyivClaim();
         String repeat = claimAt(ENGLISH_REPEAT, "Ukrainian authorities", "en", monday.plus(2, ChronoUnit.HOURS));
