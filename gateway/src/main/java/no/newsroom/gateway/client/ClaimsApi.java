@@ -63,6 +63,11 @@ interface ClaimsApi {
     Uni<Response> reviewQueue(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
 
     @POST
+    @Path("/claims/{id}/matches/{otherId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> decideMatch(@PathParam("id") String id, @PathParam("otherId") String otherId, String decision);
+
+    @POST
     @Path("/claims:match")
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Response> match(String request);

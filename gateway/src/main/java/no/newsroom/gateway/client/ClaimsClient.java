@@ -65,6 +65,10 @@ public class ClaimsClient {
         return writes.call(() -> api.act(id, action.path(), body));
     }
 
+    public Uni<Downstream> decideMatch(String id, String otherId, String decision) {
+        return writes.call(() -> api.decideMatch(id, otherId, decision));
+    }
+
     /** Matching reads and stores nothing, so a failed call may be repeated like a read. */
     public Uni<Downstream> match(String request) {
         return reads.call(() -> api.match(request));
@@ -96,7 +100,8 @@ public class ClaimsClient {
 
     /** Read-only views of one claim, offered as {@code GET /claims/{id}/<path>}. */
     public enum ClaimView {
-        EVIDENCE("evidence"), HISTORY("history"), CLAIMREVIEW("claimreview");
+        EVIDENCE("evidence"), HISTORY("history"), CLAIMREVIEW("claimreview"), MATCHES("matches"),
+        TIMELINE("timeline");
 
         private final String path;
 

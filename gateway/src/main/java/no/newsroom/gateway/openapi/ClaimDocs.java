@@ -194,6 +194,62 @@ public final class ClaimDocs {
                     description = "How alike the two claims' subjects are") double score) {
     }
 
+    @Schema(name = "MatchedClaim", description = "The other claim of a stored match, in short")
+    public record MatchedClaim(
+            @Schema(example = Examples.CLAIM_ID) UUID id,
+            @Schema(example = Examples.ARTICLE_ID) UUID articleId,
+            @Schema(example = "Ukrainian authorities say they have shot down four Russian aircraft, including three "
+                    + "helicopters, over the past day.") String statement,
+            @Schema(example = "Ukrainian authorities", nullable = true) String claimant,
+            @Schema(example = "en") String language,
+            @Schema(example = "2022-03-14T10:30:00Z", nullable = true) Instant reportedAt,
+            @Schema(description = "One of " + STATUSES, example = "UNVERIFIED") String status) {
+    }
+
+    @Schema(name = "StoredMatch", description = "A claim of any article that the engine related to this one when "
+            + "either was created or edited, and staff's decision on it")
+    public record StoredMatch(
+            MatchedClaim claim,
+            @Schema(enumeration = {"SAME", "UPDATE", "CONFLICT", "RELATED"}, example = "SAME") String relation,
+            @Schema(example = "0.93", minimum = "0", maximum = "1") double score,
+            @Schema(enumeration = {"SUGGESTED", "CONFIRMED", "REJECTED"}, example = "SUGGESTED") String state,
+            @Schema(example = "vera", nullable = true) String decidedBy,
+            @Schema(example = "2022-03-14T11:00:00Z", nullable = true) Instant decidedAt) {
+    }
+
+    @Schema(name = "StoredMatchPage", description = "A claim's stored matches, best score first")
+    public record StoredMatchPage(List<StoredMatch> items, @Schema(nullable = true) String nextCursor,
+                                  @Schema(example = "2") long total) {
+    }
+
+    @Schema(name = "TimelineEntry", description = "One figure of a running count, as its claimant reported it")
+    public record TimelineEntry(
+            @Schema(example = Examples.CLAIM_ID) UUID claimId,
+            @Schema(example = Examples.ARTICLE_ID) UUID articleId,
+            @Schema(example = "Ukraine's military now says it has downed 7 Russian aircraft in the past 48 hours.")
+            String statement,
+            @Schema(example = "Ukraine's military", nullable = true) String claimant,
+            @Schema(example = "en") String language,
+            @Schema(example = "2022-03-15T09:00:00Z", description = "Report time, or when the claim was stored if "
+                    + "the report time is unknown") Instant reportedAt,
+            List<Quantity> quantities,
+            @Schema(description = "One of " + STATUSES, example = "UNVERIFIED") String status,
+            @Schema(nullable = true, description = "The newer figure's claim") UUID supersededBy) {
+    }
+
+    @Schema(name = "Timeline", description = "A running count's figures, oldest report first")
+    public record Timeline(List<TimelineEntry> items, @Schema(nullable = true) String nextCursor,
+                           @Schema(example = "2") long total) {
+    }
+
+    @Schema(name = "MatchDecision", description = "Confirms or rejects a stored match; relation, when given, "
+            + "corrects the engine's")
+    public record MatchDecision(
+            @Schema(required = true, enumeration = {"CONFIRMED", "REJECTED"}, example = "CONFIRMED") String decision,
+            @Schema(enumeration = {"SAME", "UPDATE", "CONFLICT", "RELATED"}, nullable = true, example = "SAME")
+            String relation) {
+    }
+
     @Schema(name = "MatchResult", description = "One match per candidate, in candidate order")
     public record MatchResult(List<Match> matches) {
     }

@@ -92,6 +92,10 @@ public final class Examples {
                          {"id": "denial-nb", "relation": "CONFLICT", "score": 0.75}]}
             """;
 
+    public static final String MATCH_DECISION = """
+            {"decision": "CONFIRMED", "relation": "SAME"}
+            """;
+
     private Examples() {
     }
 }

@@ -28,6 +28,7 @@ class AuthorizationMatrixTest {
     private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String ARTICLE = "/api/v1/articles/" + ARTICLE_ID;
     private static final String CLAIM = "/api/v1/claims/" + CLAIM_ID;
+    private static final String OTHER_CLAIM_ID = "5d2b7c8e-0f4a-4b6c-9e1d-3a7f8b2c6e90";
 
     @DownstreamServices.ArticlesService
     WireMockServer articles;
@@ -66,6 +67,9 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", CLAIM + "/evidence", JSON, Roles.VERIFIER, Roles.READER),
                 new Endpoint("POST", "/api/v1/extractions", JSON, Roles.EDITOR, Roles.READER),
                 new Endpoint("POST", "/api/v1/claims:match", JSON, Roles.VERIFIER, Roles.READER),
+                new Endpoint("GET", CLAIM + "/matches", JSON, Roles.EDITOR, Roles.READER),
+                new Endpoint("GET", CLAIM + "/timeline", JSON, Roles.VERIFIER, Roles.READER),
+                new Endpoint("POST", CLAIM + "/matches/" + OTHER_CLAIM_ID, JSON, Roles.VERIFIER, Roles.READER),
                 new Endpoint("GET", "/api/v1/review-queue", JSON, Roles.VERIFIER, Roles.READER));
     }
 

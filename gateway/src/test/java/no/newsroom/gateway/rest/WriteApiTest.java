@@ -177,6 +177,22 @@ class WriteApiTest {
     }
 
     @Test
+    void shouldForwardAMatchDecisionForTheClaimPair() {
+        String other = "5d2b7c8e-0f4a-4b6c-9e1d-3a7f8b2c6e90";
+        String decision = "{\"decision\": \"CONFIRMED\", \"relation\": \"SAME\"}";
+        claims.stubFor(post(urlEqualTo("/claims/" + CLAIM_ID + "/matches/" + other)).willReturn(okJson(
+                "{\"relation\": \"SAME\", \"state\": \"CONFIRMED\", \"decidedBy\": \"vera\"}")));
+
+        given().auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).contentType("application/json").body(decision)
+                .when().post("/api/v1/claims/" + CLAIM_ID + "/matches/" + other)
+                .then().statusCode(200)
+                .body("state", is("CONFIRMED"));
+
+        claims.verify(postRequestedFor(urlEqualTo("/claims/" + CLAIM_ID + "/matches/" + other))
+                .withRequestBody(equalToJson(decision)));
+    }
+
+    @Test
     void shouldPassAMatchProblemThrough() {
         claims.stubFor(post(urlEqualTo("/claims:match")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", PROBLEM)
