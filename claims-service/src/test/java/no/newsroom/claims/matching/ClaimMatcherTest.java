@@ -13,8 +13,8 @@ class ClaimMatcherTest {
 
     private static final Instant MONDAY = Instant.parse("2022-03-14T08:00:00Z");
     private static final Instant TUESDAY = Instant.parse("2022-03-15T08:00:00Z");
-    private static final String KYIV_CLAIM = "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, blant "
-            + "dem tre helikoptre, det siste døgnet.";
+    private static final String KYIV_CLAIM = "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, "
+            + "blant dem tre helikoptre, det siste døgnet.";
 
     private final ClaimMatcher matcher = new ClaimMatcher();
 

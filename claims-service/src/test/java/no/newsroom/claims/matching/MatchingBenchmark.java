@@ -25,7 +25,8 @@ import org.postgresql.PGConnection;
 /**
  * Measures stored matching for one claim at 10k and 1M stored claims: the candidate retrieval over the match keys
  * (the service's query on the V12 key table: window 30 days, 200 claims per key on either side, top 50), loading the
- * candidates and scoring them with the engine. A measurement, not a test: it asserts nothing and is not part of the normal build.
+ * candidates and scoring them with the engine. A measurement, not a test: it asserts nothing and is not part of the
+ * normal build.
  *
  * <p>The stored claims are the evaluation statements (both languages, many topics) at random report times over three
  * years, each with two extra name keys from a vocabulary of 50,000, so keys are as unevenly shared as in a newsroom.
