@@ -79,10 +79,11 @@ public final class Examples {
             "reportedAt": "2022-03-14T08:00:00Z"},
              "candidates": [
               {"id": "repeat-en", "statement": "Ukrainian authorities say they have shot down four Russian aircraft, \
-            including three helicopters, over the past day.", "claimant": "Ukrainian authorities", "source": "Reuters", \
-            "language": "en", "reportedAt": "2022-03-14T10:30:00Z"},
+            including three helicopters, over the past day.", "claimant": "Ukrainian authorities", \
+            "source": "Reuters", "language": "en", "reportedAt": "2022-03-14T10:30:00Z"},
               {"id": "tally-en", "statement": "Ukraine's military now says it has downed 7 Russian aircraft in the past \
-            48 hours.", "claimant": "Ukraine's military", "language": "en", "reportedAt": "2022-03-15T09:00:00Z"},
+            48 hours.", "claimant": "Ukraine's military", \
+            "language": "en", "reportedAt": "2022-03-15T09:00:00Z"},
               {"id": "denial-nb", "statement": "Moskva avviser at noen russiske fly er skutt ned over Kyiv.", \
             "claimant": "Moskva", "language": "nb", "reportedAt": "2022-03-14T12:00:00Z"}]}
             """;

@@ -167,8 +167,8 @@ class WriteApiTest {
         claims.stubFor(post(urlEqualTo("/claims:match")).willReturn(okJson(
                 "{\"matches\": [{\"id\": \"c-2\", \"relation\": \"SAME\", \"score\": 0.93}]}")));
 
-        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).contentType("application/json")
-                .body(request)
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.token("vera", Roles.VERIFIER))
+                .contentType("application/json").body(request)
                 .when().post("/api/v1/" + customMethod)
                 .then().statusCode(200)
                 .body("matches[0].relation", is("SAME"));
