@@ -89,8 +89,8 @@ public final class Examples {
             """;
     public static final String MATCH_RESPONSE = """
             {"matches": [{"id": "repeat-en", "relation": "SAME", "score": 1.0},
-                         {"id": "tally-en", "relation": "UPDATE", "score": 0.869},
-                         {"id": "denial-nb", "relation": "CONFLICT", "score": 0.75}]}
+                         {"id": "tally-en", "relation": "UPDATE", "score": 0.938},
+                         {"id": "denial-nb", "relation": "CONFLICT", "score": 0.667}]}
             """;
 
     public static final String MATCH_DECISION = """
