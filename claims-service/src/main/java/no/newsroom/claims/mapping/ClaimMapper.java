@@ -69,7 +69,8 @@ public final class ClaimMapper {
                 staffView ? claim.approvedBy : null,
                 claim.approvedAt,
                 staffView ? claim.assignee : null,
-                staffView ? claim.recheckBy : null, claim.supersededBy, claim.withdrawnAt, claim.withdrawalReason,
+                staffView ? claim.recheckBy : null, claim.supersededBy, staffView ? claim.openConflict : null,
+                claim.withdrawnAt, claim.withdrawalReason,
                 staffView ? claim.createdBy : null,
                 claim.createdAt, claim.updatedAt, claim.version);
     }

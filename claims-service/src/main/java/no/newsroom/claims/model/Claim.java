@@ -88,6 +88,9 @@ public class Claim {
 
     public UUID supersededBy;
 
+    /** A suggested or confirmed CONFLICT match with another claim, not yet rejected. */
+    public boolean openConflict;
+
     public Instant withdrawnAt;
 
     public String withdrawalReason;

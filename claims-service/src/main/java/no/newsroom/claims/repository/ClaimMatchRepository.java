@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.newsroom.claims.domain.MatchState;
 import no.newsroom.claims.matching.Relation;
 
@@ -140,6 +141,26 @@ public class ClaimMatchRepository {
                 .setParameter("relation", relation.name())
                 .getResultList();
         return ids.stream().map(id -> (UUID) id).toList();
+    }
+
+    /** The claims this claim has a stored match with, whatever its relation and state. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> othersOf(UUID claimId) {
+        List<Object> ids = entityManager.createNativeQuery("select other_id from claim_match where claim_id = :claim")
+                .setParameter("claim", claimId)
+                .getResultList();
+        return ids.stream().map(id -> (UUID) id).toList();
+    }
+
+    /** Those of the claims that have a suggested or confirmed CONFLICT match. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> withOpenConflict(List<UUID> claimIds) {
+        List<Object> ids = entityManager.createNativeQuery("select distinct claim_id from claim_match "
+                        + "where claim_id = any(cast(:claims as uuid[])) and relation = 'CONFLICT' "
+                        + "and state <> 'REJECTED'")
+                .setParameter("claims", claimIds.toArray(UUID[]::new))
+                .getResultList();
+        return ids.stream().map(id -> (UUID) id).collect(Collectors.toSet());
     }
 
     /** Records a decision on both directions of the pair. */

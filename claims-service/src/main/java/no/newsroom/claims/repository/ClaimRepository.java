@@ -60,6 +60,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
             // PostgreSQL count the null fraction twice and expect 1 % of the overdue claims.
             where.add("c.recheck_by < :now", "now", now);
         }
+        if (filter.conflict()) {
+            where.add("c.open_conflict");
+        }
         if (filter.publicOnly()) {
             where.add("c.withdrawn_at is null").add(ArticlePublicationRepository.ARTICLE_PUBLISHED);
         }

@@ -83,14 +83,16 @@ public class ClaimResource {
     @GET
     @PermitAll
     @Operation(summary = "List claims", description = "Oldest first, keyset-paged. q is full text over statement, "
-            + "claimReviewed and claimant; recheckDue=true keeps claims whose re-check date has passed. Readers "
-            + "see the current claims of published articles only, filter on the public status and may not filter "
-            + "by assignee or recheckDue. total is exact up to 1,000 matches; above that it is PostgreSQL's planner "
+            + "claimReviewed and claimant; recheckDue=true keeps claims whose re-check date has passed; "
+            + "conflict=true keeps claims with an unresolved CONFLICT match. Readers see the current claims of "
+            + "published articles only, filter on the public status and may not filter by assignee, recheckDue or "
+            + "conflict. total is exact up to 1,000 matches; above that it is PostgreSQL's planner "
             + "estimate (always more than 1,000), so deep filters stay fast at millions of claims.")
     @APIResponse(responseCode = "200", description = "One page of claims")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reader filtered by a staff-only field (assignee, recheckDue)",
+    @APIResponse(responseCode = "403", description = "A reader filtered by a staff-only field (assignee, recheckDue, "
+            + "conflict)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<ClaimResponse> list(
             @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
@@ -102,15 +104,16 @@ public class ClaimResource {
             @RestQuery @Pattern(regexp = Languages.BCP47, message = "must be a BCP 47 language tag such as nb or en")
             String language,
             @RestQuery @Size(max = 200) String q,
-            @RestQuery boolean recheckDue) {
+            @RestQuery boolean recheckDue,
+            @RestQuery boolean conflict) {
         boolean staff = isStaff();
-        if (!staff && (assignee != null || recheckDue)) {
-            throw new ForbiddenException("Only staff may filter by " + (assignee != null ? "assignee" : "recheckDue")
-                    + ": readers do not see it");
+        if (!staff && (assignee != null || recheckDue || conflict)) {
+            String field = assignee != null ? "assignee" : recheckDue ? "recheckDue" : "conflict";
+            throw new ForbiddenException("Only staff may filter by " + field + ": readers do not see it");
         }
         PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
         var filter = new ClaimFilter(articleId, status, blankToNull(claimant), blankToNull(assignee),
-                blankToNull(language), blankToNull(q), recheckDue, !staff);
+                blankToNull(language), blankToNull(q), recheckDue, conflict, !staff);
         return PageResponse.of(service.list(filter, after, limit), claim -> ClaimMapper.toResponse(claim, staff));
     }
 

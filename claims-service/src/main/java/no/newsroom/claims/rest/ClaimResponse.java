@@ -34,6 +34,8 @@ public record ClaimResponse(
         String assignee,
         Instant recheckBy,
         UUID supersededBy,
+        @Schema(description = "Staff only: a suggested or confirmed CONFLICT match is not yet rejected",
+                nullable = true) Boolean conflict,
         Instant withdrawnAt,
         String withdrawalReason,
         String createdBy,

@@ -63,25 +63,39 @@ public class StoredMatchingService {
         Instant reportedAt = reportedAt(claim);
         if (Language.fromTag(claim.language).isEmpty()) {
             // The engine reads Norwegian and English only; a claim in another language is not matched.
+            Set<UUID> affected = new LinkedHashSet<>(List.of(claim.id));
+            affected.addAll(matches.othersOf(claim.id));
             matches.replaceKeys(claim.id, reportedAt, Set.of());
             matches.deleteSuggestions(claim.id);
+            flagConflicts(affected);
             return;
         }
+        Set<UUID> affected = new LinkedHashSet<>(List.of(claim.id));
+        affected.addAll(matches.othersOf(claim.id));
         Set<String> keys = engine.keys(text);
         matches.replaceKeys(claim.id, reportedAt, keys);
         matches.deleteSuggestions(claim.id);
         List<UUID> candidateIds = matches.candidates(claim.id, keys, reportedAt, config.window(),
                 config.claimsPerKey(), config.candidates());
-        if (candidateIds.isEmpty()) {
-            return;
-        }
-        List<Claim> candidates = claims.list("id in ?1", candidateIds);
+        List<Claim> candidates = candidateIds.isEmpty() ? List.of() : claims.list("id in ?1", candidateIds);
         Instant now = clock.instant();
         List<ClaimMatch> found = engine.match(text, candidates.stream().map(StoredMatchingService::toText).toList());
         for (ClaimMatch match : found) {
             if (match.relation() != Relation.UNRELATED) {
-                matches.suggest(claim.id, UUID.fromString(match.id()), match.relation(), match.score(), now);
+                UUID otherId = UUID.fromString(match.id());
+                matches.suggest(claim.id, otherId, match.relation(), match.score(), now);
+                affected.add(otherId);
             }
+        }
+        flagConflicts(affected);
+    }
+
+    /** Sets each claim's open-conflict flag from its stored matches, on the managed entities. */
+    private void flagConflicts(Set<UUID> claimIds) {
+        List<UUID> ids = List.copyOf(claimIds);
+        Set<UUID> conflicting = matches.withOpenConflict(ids);
+        for (Claim claim : claims.list("id in ?1", ids)) {
+            claim.openConflict = conflicting.contains(claim.id);
         }
     }
 
@@ -117,6 +131,7 @@ public class StoredMatchingService {
         if (decision == MatchState.CONFIRMED && decided == Relation.UPDATE) {
             supersede(claim, other, actor, now);
         }
+        flagConflicts(Set.of(claimId, otherId));
         StoredMatch updated = new StoredMatch(claimId, otherId, decided, match.score(), decision, actor, now);
         return new MatchWithClaim(updated, other);
     }

@@ -16,10 +16,11 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +32,14 @@ class ClaimMatchesResourceTest {
     private static final String LATER_TALLY = "Ukraine's military now says it has downed 7 Russian aircraft in the "
             + "past 48 hours.";
 
-    /** A report time no other test uses, so the time window holds only this test's claims. */
+    /** Each test's claims are reported 200 days after the previous test's, far outside each other's time window. */
+    private static final AtomicInteger TESTS = new AtomicInteger();
+
     private Instant monday;
 
     @BeforeEach
     void pickAnUnusedDay() {
-        monday = Instant.parse("2031-01-01T08:00:00Z").plus(ThreadLocalRandom.current().nextInt(3_000),
-                ChronoUnit.DAYS);
+        monday = Instant.parse("2031-01-05T08:00:00Z").plus(200L * TESTS.getAndIncrement(), ChronoUnit.DAYS);
     }
 
     private String claimAt(String statement, String claimant, String language, Instant reportedAt) {
@@ -139,6 +141,44 @@ class ClaimMatchesResourceTest {
                 .then().statusCode(200).body("supersededBy", equalTo(tally));
         given().auth().oauth2(TestTokens.reader()).when().get("/claims/" + kyiv + "/timeline")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void shouldFlagAnUnresolvedConflictAndFilterByItUntilTheConflictIsRejected() {
+        String kyiv = kyivClaim();
+        String denial = claimAt("Moskva avviser at noen russiske fly er skutt ned over Kyiv.", "Moskva", "nb",
+                monday.plus(4, ChronoUnit.HOURS));
+
+        for (String id : List.of(kyiv, denial)) {
+            given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + id)
+                    .then().statusCode(200).body("conflict", equalTo(true));
+        }
+        assertThat(conflictingClaims(), hasItem(denial));
+        given().auth().oauth2(TestTokens.reader()).queryParam("conflict", true).when().get("/claims")
+                .then().statusCode(403).contentType("application/problem+json");
+
+        decide(kyiv, denial, "REJECTED", null).statusCode(200);
+
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + denial)
+                .then().statusCode(200).body("conflict", equalTo(false));
+        assertThat(conflictingClaims(), not(hasItem(denial)));
+    }
+
+    /** Every claim the conflict filter lists, page by page. */
+    private static List<String> conflictingClaims() {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(TestTokens.editor()).queryParam("conflict", true)
+                    .queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when().get("/claims").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return ids;
     }
 
     @Test
