@@ -27,7 +27,7 @@ interface ClaimsApi {
                        @QueryParam("status") String status, @QueryParam("articleId") String articleId,
                        @QueryParam("claimant") String claimant, @QueryParam("assignee") String assignee,
                        @QueryParam("language") String language, @QueryParam("q") String q,
-                       @QueryParam("recheckDue") Boolean recheckDue);
+                       @QueryParam("recheckDue") Boolean recheckDue, @QueryParam("conflict") Boolean conflict);
 
     @GET
     @Path("/claims/{id}")

@@ -35,7 +35,8 @@ public class ClaimsClient {
 
     public Uni<Downstream> list(ClaimListQuery query) {
         return reads.call(() -> api.list(query.limit(), query.cursor(), query.status(), query.articleId(),
-                query.claimant(), query.assignee(), query.language(), query.q(), query.recheckDue()));
+                query.claimant(), query.assignee(), query.language(), query.q(), query.recheckDue(),
+                query.conflict()));
     }
 
     public Uni<Downstream> view(String id, ClaimView view) {

@@ -40,6 +40,8 @@ public final class ClaimDocs {
             @Schema(example = "kari") String assignee,
             @Schema(example = "2022-03-21T12:00:00Z") Instant recheckBy,
             @Schema(nullable = true) UUID supersededBy,
+            @Schema(example = "false", nullable = true, description = "Staff only: a suggested or confirmed "
+                    + "CONFLICT match with another claim is not yet rejected") Boolean conflict,
             @Schema(example = "3") long version) {
     }
 

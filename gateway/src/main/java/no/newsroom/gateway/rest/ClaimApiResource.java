@@ -71,9 +71,11 @@ public class ClaimApiResource {
             @RestQuery @Size(max = 35) @Parameter(example = "nb") String language,
             @RestQuery @Size(max = 200) @Parameter(description = "Full-text search in statement, claimReviewed and "
                     + "claimant: every word must occur, as a whole word in any case", example = "helikoptre") String q,
-            @RestQuery @Parameter(description = "Only claims whose re-check is due") Boolean recheckDue) {
+            @RestQuery @Parameter(description = "Only claims whose re-check is due") Boolean recheckDue,
+            @RestQuery @Parameter(description = "Only claims with an unresolved CONFLICT match (staff only)")
+            Boolean conflict) {
         var query = new ClaimListQuery(limit, cursor, status, articleId == null ? null : articleId.toString(),
-                claimant, assignee, language, q, recheckDue);
+                claimant, assignee, language, q, recheckDue, conflict);
         return claims.list(query).map(Passthrough::of);
     }
 

@@ -193,6 +193,17 @@ class WriteApiTest {
     }
 
     @Test
+    void shouldForwardTheConflictFilterOfTheClaimsList() {
+        claims.stubFor(get(urlPathEqualTo("/claims")).willReturn(okJson(TestData.page())));
+
+        given().auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).queryParam("conflict", true)
+                .when().get("/api/v1/claims")
+                .then().statusCode(200);
+
+        claims.verify(getRequestedFor(urlPathEqualTo("/claims")).withQueryParam("conflict", equalTo("true")));
+    }
+
+    @Test
     void shouldPassAMatchProblemThrough() {
         claims.stubFor(post(urlEqualTo("/claims:match")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", PROBLEM)
