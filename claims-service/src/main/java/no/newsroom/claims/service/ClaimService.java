@@ -166,6 +166,12 @@ public class ClaimService {
         return page;
     }
 
+    /** Non-withdrawn claims with a suggested or confirmed CONFLICT match not yet rejected. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOpenConflicts() {
+        return claims.count("openConflict = true and withdrawnAt is null");
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Claim> reviewQueue(ReviewQueueFilter filter, PageCursor after, int limit) {
         Page<Claim> page = claims.reviewQueue(filter, after, limit, clock.instant());

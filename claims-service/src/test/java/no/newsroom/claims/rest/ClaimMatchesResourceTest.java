@@ -154,6 +154,9 @@ class ClaimMatchesResourceTest {
                     .then().statusCode(200).body("conflict", equalTo(true));
         }
         assertThat(conflictingClaims(), hasItem(denial));
+        long conflictsInQueue = given().auth().oauth2(TestTokens.verifier()).when().get("/review-queue")
+                .then().statusCode(200).extract().jsonPath().getLong("conflicts");
+        assertEquals(conflictingClaims().size(), conflictsInQueue);
         given().auth().oauth2(TestTokens.reader()).queryParam("conflict", true).when().get("/claims")
                 .then().statusCode(403).contentType("application/problem+json");
 
