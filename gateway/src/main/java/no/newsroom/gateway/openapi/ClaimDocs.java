@@ -88,6 +88,14 @@ public final class ClaimDocs {
             @Schema(example = "Interfax Ukraine") String source) {
     }
 
+    @Schema(name = "ReviewQueuePage", description = "One page of the review queue; conflicts counts the claims "
+            + "with an unresolved CONFLICT match (listed by /claims?conflict=true)")
+    public record ReviewQueuePage(List<Claim> items,
+                                  @Schema(nullable = true, example = "eyJpZCI6ImM0YTEifQ") String nextCursor,
+                                  @Schema(example = "5") long total,
+                                  @Schema(example = "2") long conflicts) {
+    }
+
     @Schema(name = "ClaimPage", description = "One page of claims")
     public record ClaimPage(List<Claim> items,
                             @Schema(nullable = true, example = "eyJpZCI6ImM0YTEifQ") String nextCursor,
