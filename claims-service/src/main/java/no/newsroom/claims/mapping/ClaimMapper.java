@@ -70,6 +70,7 @@ public final class ClaimMapper {
                 claim.approvedAt,
                 staffView ? claim.assignee : null,
                 staffView ? claim.recheckBy : null, claim.supersededBy, staffView ? claim.openConflict : null,
+                staffView ? claim.verdictSharedFrom : null,
                 claim.withdrawnAt, claim.withdrawalReason,
                 staffView ? claim.createdBy : null,
                 claim.createdAt, claim.updatedAt, claim.version);

@@ -36,6 +36,8 @@ public record ClaimResponse(
         UUID supersededBy,
         @Schema(description = "Staff only: a suggested or confirmed CONFLICT match is not yet rejected",
                 nullable = true) Boolean conflict,
+        @Schema(description = "Staff only: the claim of the same group whose approved verdict was proposed on this "
+                + "one", nullable = true) UUID verdictSharedFrom,
         Instant withdrawnAt,
         String withdrawalReason,
         String createdBy,

@@ -23,14 +23,16 @@ public class ClaimWorkflowService {
     private final EvidenceRepository evidence;
     private final AuditTrail audit;
     private final ClaimEventOutbox outbox;
+    private final VerdictSharingService sharing;
     private final Clock clock;
 
     public ClaimWorkflowService(ClaimLookup lookup, EvidenceRepository evidence, AuditTrail audit,
-                                ClaimEventOutbox outbox, Clock clock) {
+                                ClaimEventOutbox outbox, VerdictSharingService sharing, Clock clock) {
         this.lookup = lookup;
         this.evidence = evidence;
         this.audit = audit;
         this.outbox = outbox;
+        this.sharing = sharing;
         this.clock = clock;
     }
 
@@ -42,6 +44,9 @@ public class ClaimWorkflowService {
                 evidence.summary(claim.id), actor);
         Instant now = clock.instant();
         apply(claim, after, now);
+        // A verifier's own proposal or a reopen replaces a verdict shared from another claim.
+        claim.verdictSharedFrom = null;
+        claim.verdictSharedAt = null;
         if (to.isVerdict()) {
             evidence.currentForClaim(claim.id).forEach(item -> item.reliedOn = true);
         } else {
@@ -68,6 +73,7 @@ public class ClaimWorkflowService {
         audit.record(claim, now, actor, "approved", "publicStatus", before.publicStatus(), after.publicStatus(),
                 null);
         outbox.publish(claim, ClaimEventOutbox.APPROVED, now, true, publicStatusData(before, after));
+        sharing.shareApprovedVerdict(claim, actor, now);
         lookup.flush();
         return claim;
     }
@@ -91,7 +97,7 @@ public class ClaimWorkflowService {
                 claim.verdictRationale, claim.withdrawnAt != null);
     }
 
-    private static void apply(Claim claim, WorkflowState state, Instant now) {
+    static void apply(Claim claim, WorkflowState state, Instant now) {
         claim.status = state.status();
         claim.publicStatus = state.publicStatus();
         claim.pendingApproval = state.pendingApproval();
