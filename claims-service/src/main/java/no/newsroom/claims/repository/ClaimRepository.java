@@ -7,6 +7,7 @@ import no.newsroom.claims.model.ClaimStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +41,27 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         String withdrawn = excludeWithdrawn ? " and c.withdrawnAt is null" : "";
         return find("select distinct c from Claim c left join fetch c.quantities where c.articleId = ?1" + withdrawn
                 + " order by c.createdAt, c.id", articleId).list();
+    }
+
+    /**
+     * The claims of the ids that are not withdrawn, with their quantities in one query; for readers only those of
+     * published articles.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Claim> findCurrent(Collection<UUID> ids, boolean publishedOnly) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> visible = getEntityManager().createNativeQuery("select c.id from claim c "
+                        + "where c.id = any(cast(:ids as uuid[])) and c.withdrawn_at is null"
+                        + (publishedOnly ? " and " + ArticlePublicationRepository.ARTICLE_PUBLISHED : ""))
+                .setParameter("ids", ids.toArray(UUID[]::new))
+                .getResultList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return find("select distinct c from Claim c left join fetch c.quantities where c.id in ?1",
+                visible.stream().map(id -> (UUID) id).toList()).list();
     }
 
     /** Current (not withdrawn) claims anchored in a block, to re-anchor when the block changes. */

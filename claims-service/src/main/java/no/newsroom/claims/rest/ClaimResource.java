@@ -38,6 +38,7 @@ import no.newsroom.claims.mapping.MergePatch;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimStatus;
 import no.newsroom.claims.repository.ClaimFilter;
+import no.newsroom.claims.repository.Page;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
@@ -53,6 +54,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/claims")
@@ -114,7 +117,9 @@ public class ClaimResource {
         PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
         var filter = new ClaimFilter(articleId, status, blankToNull(claimant), blankToNull(assignee),
                 blankToNull(language), blankToNull(q), recheckDue, conflict, !staff);
-        return PageResponse.of(service.list(filter, after, limit), claim -> ClaimMapper.toResponse(claim, staff));
+        Page<Claim> page = service.list(filter, after, limit);
+        Map<UUID, Claim> newer = service.newerFigures(page.items(), staff);
+        return PageResponse.of(page, claim -> ClaimMapper.toResponse(claim, staff, newer));
     }
 
     @GET
@@ -126,8 +131,9 @@ public class ClaimResource {
     public PageResponse<ClaimResponse> byArticle(@RestPath UUID articleId) {
         boolean staff = isStaff();
         var claims = service.listForArticle(articleId, staff);
-        return new PageResponse<>(claims.stream().map(claim -> ClaimMapper.toResponse(claim, staff)).toList(), null,
-                claims.size());
+        Map<UUID, Claim> newer = service.newerFigures(claims, staff);
+        return new PageResponse<>(claims.stream().map(claim -> ClaimMapper.toResponse(claim, staff, newer)).toList(),
+                null, claims.size());
     }
 
     @GET
@@ -146,7 +152,9 @@ public class ClaimResource {
         if (notModified != null) {
             return notModified.tag(tag).build();
         }
-        return Response.ok(ClaimMapper.toResponse(claim, isStaff())).tag(tag).build();
+        boolean staff = isStaff();
+        return Response.ok(ClaimMapper.toResponse(claim, staff, service.newerFigures(List.of(claim), staff)))
+                .tag(tag).build();
     }
 
     @POST
@@ -348,7 +356,8 @@ public class ClaimResource {
     }
 
     private Response withTag(Claim claim) {
-        return Response.ok(ClaimMapper.toResponse(claim, true)).tag(EntityVersions.tagOf(claim.version)).build();
+        return Response.ok(ClaimMapper.toResponse(claim, true, service.newerFigures(List.of(claim), true)))
+                .tag(EntityVersions.tagOf(claim.version)).build();
     }
 
     private String actor() {

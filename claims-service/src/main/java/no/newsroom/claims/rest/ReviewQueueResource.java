@@ -10,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import no.newsroom.claims.model.Claim;
+import no.newsroom.claims.repository.Page;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.repository.ReviewQueueFilter;
 import no.newsroom.claims.service.ClaimService;
@@ -54,6 +56,7 @@ public class ReviewQueueResource {
         PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
         var filter = new ReviewQueueFilter(articleId, language, assignee == null || assignee.isBlank() ? null
                 : assignee.strip());
-        return ReviewQueueResponse.of(service.reviewQueue(filter, after, limit), service.countOpenConflicts());
+        Page<Claim> page = service.reviewQueue(filter, after, limit);
+        return ReviewQueueResponse.of(page, service.newerFigures(page.items(), true), service.countOpenConflicts());
     }
 }

@@ -28,11 +28,15 @@ import no.newsroom.claims.repository.ReviewQueueFilter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -186,6 +190,18 @@ public class ClaimService {
             return List.of();
         }
         return claims.findForArticle(articleId, !staff);
+    }
+
+    /**
+     * The claims that supersede any of these (a newer figure from a confirmed UPDATE match), by id; only those the
+     * caller may see: current claims, and for readers only those of published articles.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Claim> newerFigures(Collection<Claim> superseded, boolean staff) {
+        Set<UUID> newer = superseded.stream().map(claim -> claim.supersededBy).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return claims.findCurrent(newer, !staff).stream()
+                .collect(Collectors.toMap(claim -> claim.id, Function.identity()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

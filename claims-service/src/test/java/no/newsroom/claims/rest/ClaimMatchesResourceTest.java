@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -141,6 +142,45 @@ class ClaimMatchesResourceTest {
                 .then().statusCode(200).body("supersededBy", equalTo(tally));
         given().auth().oauth2(TestTokens.reader()).when().get("/claims/" + kyiv + "/timeline")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void shouldShowTheNewerFigureAndWhereItComesFromOnTheSupersededClaim() {
+        String publishedArticle = UUID.randomUUID().toString();
+        PublishedArticles.publish(publishedArticle);
+        String laterArticle = UUID.randomUUID().toString();
+        String kyiv = ClaimSteps.create(aClaim().with("articleId", publishedArticle)
+                .with("reportedAt", monday.toString()).exact(4, "aircraft"));
+        Instant dayLater = monday.plus(25, ChronoUnit.HOURS);
+        String tally = ClaimSteps.create(aClaim().with("articleId", laterArticle).with("statement", LATER_TALLY)
+                .with("claimant", "Ukraine's military").with("language", "en")
+                .with("reportedAt", dayLater.toString()).exact(7, "aircraft")
+                .with("anchor", Map.of("blockId", UUID.randomUUID().toString(), "start", 0,
+                        "end", LATER_TALLY.length(), "quote", LATER_TALLY)));
+
+        decide(kyiv, tally, "CONFIRMED", "UPDATE").statusCode(200);
+
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + kyiv)
+                .then().statusCode(200)
+                .body("newerFigure.claimId", equalTo(tally))
+                .body("newerFigure.articleId", equalTo(laterArticle))
+                .body("newerFigure.claimant", equalTo("Ukraine's military"))
+                .body("newerFigure.reportedAt", equalTo(dayLater.toString()))
+                .body("newerFigure.quantities[0].value", equalTo(7))
+                .body("newerFigure.quantities[0].unit", equalTo("aircraft"));
+        given().auth().oauth2(TestTokens.reader()).when().get("/claims/by-article/" + publishedArticle)
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + kyiv + "' }.supersededBy", equalTo(tally))
+                .body("items.find { it.id == '" + kyiv + "' }.newerFigure", nullValue());
+
+        PublishedArticles.publish(laterArticle);
+
+        given().auth().oauth2(TestTokens.reader()).when().get("/claims/by-article/" + publishedArticle)
+                .then().statusCode(200)
+                .body("items.find { it.id == '" + kyiv + "' }.newerFigure.claimId", equalTo(tally))
+                .body("items.find { it.id == '" + kyiv + "' }.newerFigure.quantities[0].value", equalTo(7));
+        given().auth().oauth2(TestTokens.editor()).when().get("/claims/" + tally)
+                .then().statusCode(200).body("newerFigure", nullValue());
     }
 
     @Test
