@@ -40,9 +40,23 @@ public final class ClaimDocs {
             @Schema(example = "kari") String assignee,
             @Schema(example = "2022-03-21T12:00:00Z") Instant recheckBy,
             @Schema(nullable = true) UUID supersededBy,
+            @Schema(nullable = true, description = "For a claim superseded by a confirmed UPDATE match: the newer "
+                    + "figure and where it comes from; null when the newer claim is withdrawn or, for readers, not "
+                    + "on a published article") NewerFigure newerFigure,
             @Schema(example = "false", nullable = true, description = "Staff only: a suggested or confirmed "
                     + "CONFLICT match with another claim is not yet rejected") Boolean conflict,
+            @Schema(nullable = true, description = "Staff only: the claim of the same group (confirmed SAME "
+                    + "matches) whose approved verdict was proposed on this one") UUID verdictSharedFrom,
             @Schema(example = "3") long version) {
+    }
+
+    @Schema(name = "NewerFigure", description = "The figures of the claim that supersedes this one")
+    public record NewerFigure(
+            @Schema(example = Examples.NEWER_CLAIM_ID) UUID claimId,
+            @Schema(example = Examples.NEWER_ARTICLE_ID) UUID articleId,
+            @Schema(example = "Ukraine's military") String claimant,
+            @Schema(example = "2022-03-21T09:00:00Z") Instant reportedAt,
+            List<Quantity> quantities) {
     }
 
     @Schema(name = "Anchor", description = "Where in the article the claim is made: a block and character offsets")

@@ -6,6 +6,8 @@ public final class Examples {
     public static final String ARTICLE_ID = "3f0c6a52-8d1e-4b7a-9c2f-5e8d7b6a1c04";
     public static final String BLOCK_ID = "8b2e4d6f-1a3c-4e5b-9d7f-0c2e4a6b8d1f";
     public static final String CLAIM_ID = "c4a1e9d2-7b3f-4c8e-a5d6-2f9b1e7c3a80";
+    public static final String NEWER_CLAIM_ID = "5d2f8a1c-3e6b-4d9a-b7c1-8e4f2a6d0b93";
+    public static final String NEWER_ARTICLE_ID = "a7e3c9b1-2d4f-4a6c-8e1b-3f5d7c9a2e46";
     public static final String TITLE = "Live: Missilfragmenter traff boligblokker i Kyiv";
     public static final String SLUG = "live-missilfragmenter-traff-boligblokker-i-kyiv";
     public static final String LEAD = "Fragmenter fra en russisk missil, som ble skutt ned av ukrainske styrker, skal "
