@@ -56,7 +56,7 @@ public class VerdictSharingService {
         }
         List<Evidence> reliedOn = evidence.currentForClaim(source.id);
         List<Claim> proposed = new ArrayList<>();
-        for (Claim other : lockedInIdOrder(others)) {
+        for (Claim other : lockOpenClaims(others)) {
             if (VerificationWorkflow.isOpen(ClaimWorkflowService.stateOf(other))) {
                 propose(source, other, reliedOn, approver, now);
                 proposed.add(other);
@@ -93,13 +93,21 @@ public class VerdictSharingService {
         return seen;
     }
 
-    /** Row locks taken in one order, so two approvals in overlapping groups cannot deadlock each other. */
-    private List<Claim> lockedInIdOrder(List<UUID> ids) {
-        claims.getEntityManager().createNativeQuery("select id from claim where id = any(cast(:ids as uuid[])) "
-                        + "order by id for no key update")
+    /**
+     * Locks the open claims among the ids, in id order, and loads them. Claims with a verdict are never locked: the
+     * claim being approved holds one, so two approvals in one group cannot wait for each other's source. PostgreSQL
+     * re-checks the condition on a row a concurrent transaction changed, so a claim that got a verdict meanwhile is
+     * left out.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Claim> lockOpenClaims(List<UUID> ids) {
+        List<Object> open = claims.getEntityManager().createNativeQuery("select id from claim "
+                        + "where id = any(cast(:ids as uuid[])) and withdrawn_at is null "
+                        + "and status in ('UNVERIFIED', 'IN_REVIEW') order by id for no key update")
                 .setParameter("ids", ids.toArray(UUID[]::new))
                 .getResultList();
-        return claims.list("id in ?1 order by id", ids);
+        return open.isEmpty() ? List.of() : claims.list("id in ?1 order by id", open.stream().map(id -> (UUID) id)
+                .toList());
     }
 
     private static Evidence copyOf(Evidence item, UUID claimId, String approver, Instant now) {

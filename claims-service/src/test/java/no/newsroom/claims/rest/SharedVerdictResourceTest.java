@@ -193,15 +193,11 @@ class SharedVerdictResourceTest {
 
         confirmAndApprove(repeat);
 
-        given().auth().oauth2(TestTokens.verifier()).queryParam("articleId", articleId).queryParam("limit", 1)
-                .when().get("/review-queue")
-                .then().statusCode(200)
-                .body("total", equalTo(3))
-                .body("items.id", contains(kyiv));
         String cursor = given().auth().oauth2(TestTokens.verifier()).queryParam("articleId", articleId)
                 .queryParam("limit", 2).when().get("/review-queue")
                 .then().statusCode(200)
-                .body("items.id", contains(kyiv, repeatOnTheSameArticle))
+                .body("total", equalTo(3))
+                .body("items.id", containsInAnyOrder(kyiv, repeatOnTheSameArticle))
                 .extract().path("nextCursor");
         given().auth().oauth2(TestTokens.verifier()).queryParam("articleId", articleId).queryParam("cursor", cursor)
                 .when().get("/review-queue")
