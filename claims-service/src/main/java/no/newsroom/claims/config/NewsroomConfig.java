@@ -19,6 +19,8 @@ public interface NewsroomConfig {
 
     Webhooks webhooks();
 
+    Matching matching();
+
     interface ClaimReview {
 
         /** The fact-checking organisation credited as author of every ClaimReview. */
@@ -28,6 +30,18 @@ public interface NewsroomConfig {
 
         /** Public URL of the page presenting a claim's review; {@code {claimId}} is replaced. */
         String urlTemplate();
+    }
+
+    interface Matching {
+
+        /** How far apart in report time a stored claim may be from a new or edited claim to be matched with it. */
+        Duration window();
+
+        /** How many of the claims sharing the most match keys are scored, per new or edited claim. */
+        int candidates();
+
+        /** How many claims, nearest in report time on either side, each match key contributes to the candidates. */
+        int claimsPerKey();
     }
 
     interface Articles {

@@ -80,6 +80,28 @@ public final class VerificationWorkflow {
                 state.proposerSubject(), state.verdictRationale(), false);
     }
 
+    /** Open: not withdrawn and without a verdict, so a verdict approved elsewhere in its group may be proposed. */
+    public static boolean isOpen(WorkflowState state) {
+        return !state.withdrawn() && !state.status().isVerdict();
+    }
+
+    /**
+     * Proposes a verdict approved on another claim of the same group: it still needs a second verifier here, and
+     * the verifier who approved it there is its proposer, so that verifier cannot approve it here as well.
+     *
+     * @throws WorkflowConflictException when the claim is not open
+     * @throws ClaimRuleException when the verdict lacks its rationale or the evidence it needs
+     */
+    public static WorkflowState shareVerdict(WorkflowState state, ClaimStatus verdict, String rationale,
+                                             EvidenceSummary evidence, String proposer) {
+        if (!isOpen(state) || !verdict.isVerdict()) {
+            throw new WorkflowConflictException("A " + verdict + " verdict can be shared only with an open claim; "
+                    + "the claim is " + state.status() + (state.withdrawn() ? " and withdrawn" : ""));
+        }
+        checkVerdict(verdict, rationale, evidence);
+        return new WorkflowState(verdict, state.publicStatus(), true, proposer, rationale.strip(), false);
+    }
+
     /**
      * @throws WorkflowConflictException when the claim is already withdrawn
      * @throws ClaimRuleException without a reason

@@ -14,7 +14,9 @@ import no.newsroom.claims.rest.QuantityRequest;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 public final class ClaimMapper {
 
@@ -53,8 +55,18 @@ public final class ClaimMapper {
                 blankToNull(request.assignee()), request.recheckBy(), request.supersededBy());
     }
 
-    /** Staff see the working state; everyone else sees only what has been approved for publication. */
+    /** A claim without a newer figure to show (one just created or extracted). */
     public static ClaimResponse toResponse(Claim claim, boolean staffView) {
+        return toResponse(claim, staffView, Map.of());
+    }
+
+    /**
+     * Staff see the working state; everyone else sees only what has been approved for publication.
+     *
+     * @param newerClaims the claims superseding others that the caller may see, by id
+     */
+    public static ClaimResponse toResponse(Claim claim, boolean staffView, Map<UUID, Claim> newerClaims) {
+        Claim newer = claim.supersededBy == null ? null : newerClaims.get(claim.supersededBy);
         boolean verdictPublic = claim.publicStatus.isVerdict();
         return new ClaimResponse(claim.id, claim.articleId,
                 new ClaimResponse.AnchorView(claim.anchorBlockId, claim.anchorStart, claim.anchorEnd, claim.anchorQuote),
@@ -69,9 +81,17 @@ public final class ClaimMapper {
                 staffView ? claim.approvedBy : null,
                 claim.approvedAt,
                 staffView ? claim.assignee : null,
-                staffView ? claim.recheckBy : null, claim.supersededBy, claim.withdrawnAt, claim.withdrawalReason,
+                staffView ? claim.recheckBy : null, claim.supersededBy,
+                newer == null ? null : toNewerFigure(newer), staffView ? claim.openConflict : null,
+                staffView ? claim.verdictSharedFrom : null,
+                claim.withdrawnAt, claim.withdrawalReason,
                 staffView ? claim.createdBy : null,
                 claim.createdAt, claim.updatedAt, claim.version);
+    }
+
+    private static ClaimResponse.NewerFigure toNewerFigure(Claim newer) {
+        return new ClaimResponse.NewerFigure(newer.id, newer.articleId, newer.claimant, newer.reportedAt,
+                newer.quantities.stream().map(ClaimMapper::toView).toList());
     }
 
     private static ReportedQuantity toReported(QuantityRequest q) {

@@ -19,6 +19,7 @@ public final class EvidenceMapper {
     public static EvidenceResponse toResponse(Evidence evidence) {
         return new EvidenceResponse(evidence.id, evidence.claimId, evidence.type, evidence.url, evidence.description,
                 evidence.independent, evidence.addedBy, evidence.addedAt, evidence.reliedOn,
-                evidence.supersededAt != null, evidence.supersededAt, evidence.supersededBy, evidence.supersedeReason);
+                evidence.supersededAt != null, evidence.supersededAt, evidence.supersededBy, evidence.supersedeReason,
+                evidence.takenFrom);
     }
 }

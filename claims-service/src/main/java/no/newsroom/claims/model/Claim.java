@@ -93,6 +93,14 @@ public class Claim {
 
     public UUID supersededBy;
 
+    /** The claim whose approved verdict was proposed on this one (a shared verdict), while it awaits approval. */
+    public UUID verdictSharedFrom;
+
+    public Instant verdictSharedAt;
+
+    /** A suggested or confirmed CONFLICT match with another claim, not yet rejected. */
+    public boolean openConflict;
+
     public Instant withdrawnAt;
 
     public String withdrawalReason;

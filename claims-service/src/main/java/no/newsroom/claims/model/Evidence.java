@@ -49,6 +49,9 @@ public class Evidence {
 
     public Instant removedAt;
 
+    /** Copied with a shared verdict from this claim's evidence. */
+    public UUID takenFrom;
+
     public String removedBy;
 
     public boolean isCurrent() {

@@ -9,11 +9,11 @@ import java.util.UUID;
  * the current claims of published articles; {@code q} is full text over statement, claimReviewed and claimant.
  */
 public record ClaimFilter(UUID articleId, ClaimStatus status, String claimant, String assignee, String language,
-                          String q, boolean recheckDue, boolean publicOnly) {
+                          String q, boolean recheckDue, boolean conflict, boolean publicOnly) {
 
     /** A full-text search with no other filter (readers' hiding of withdrawn claims aside). */
     public boolean searchesTextAlone() {
         return q != null && articleId == null && status == null && claimant == null && assignee == null
-                && language == null && !recheckDue;
+                && language == null && !recheckDue && !conflict;
     }
 }

@@ -7,6 +7,7 @@ import no.newsroom.claims.model.ClaimStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +29,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     private static final Pattern PLANNED_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
     private static final int UNVERIFIED_PART = 0;
     private static final int RECHECK_PART = 1;
+    private static final int SHARED_PART = 2;
+    private static final String SHARED_AWAITING_APPROVAL = "c.pending_approval and c.verdict_shared_at is not null";
 
     public Optional<Claim> findWithQuantities(UUID id) {
         return find("from Claim c left join fetch c.quantities where c.id = ?1", id).singleResultOptional();
@@ -51,6 +54,27 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 .getResultList();
     }
 
+    /**
+     * The claims of the ids that are not withdrawn, with their quantities in one query; for readers only those of
+     * published articles.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Claim> findCurrent(Collection<UUID> ids, boolean publishedOnly) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> visible = getEntityManager().createNativeQuery("select c.id from claim c "
+                        + "where c.id = any(cast(:ids as uuid[])) and c.withdrawn_at is null"
+                        + (publishedOnly ? " and " + ArticlePublicationRepository.ARTICLE_PUBLISHED : ""))
+                .setParameter("ids", ids.toArray(UUID[]::new))
+                .getResultList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return find("select distinct c from Claim c left join fetch c.quantities where c.id in ?1",
+                visible.stream().map(id -> (UUID) id).toList()).list();
+    }
+
     /** Current (not withdrawn) claims anchored in a block, to re-anchor when the block changes. */
     public List<Claim> findAnchoredIn(UUID blockId) {
         return list("anchorBlockId = ?1 and withdrawnAt is null", blockId);
@@ -70,6 +94,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
             // The comparison alone excludes nulls (the partial indexes still apply); adding "is not null" made
             // PostgreSQL count the null fraction twice and expect 1 % of the overdue claims.
             where.add("c.recheck_by < :now", "now", now);
+        }
+        if (filter.conflict()) {
+            where.add("c.open_conflict");
         }
         if (filter.publicOnly()) {
             where.add("c.withdrawn_at is null").add(ArticlePublicationRepository.ARTICLE_PUBLISHED);
@@ -131,8 +158,10 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     }
 
     /**
-     * The verification desk's work list: unverified claims oldest first, then claims whose re-check date has
-     * passed, most overdue first. Each part is a keyset range scan of its own partial index.
+     * The verification desk's work list: verdicts shared from another claim of a SAME group that await approval,
+     * oldest first, then unverified claims oldest first, then claims whose re-check date has passed, most overdue
+     * first. Each part is a keyset range scan of its own partial index; a shared verdict with a passed re-check
+     * date is listed in the first part only.
      */
     public Page<Claim> reviewQueue(ReviewQueueFilter filter, PageCursor after, int limit, Instant now) {
         SqlConditions common = new SqlConditions()
@@ -140,20 +169,30 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 .addIfPresent("c.article_id = :articleId", "articleId", filter.articleId())
                 .addIfPresent("c.language = :language", "language", filter.language())
                 .addIfPresent("c.assignee = :assignee", "assignee", filter.assignee());
+        SqlConditions shared = common.copy().add(SHARED_AWAITING_APPROVAL);
         SqlConditions unverified = common.copy().add("c.status = 'UNVERIFIED'");
         SqlConditions overdue = common.copy().add("c.status <> 'UNVERIFIED'")
-                .add("c.recheck_by < :now", "now", now);
-        long total = total(unverified) + total(overdue);
+                .add("c.recheck_by < :now", "now", now)
+                .add("c.id not in (select s.id from claim s where s.pending_approval "
+                        + "and s.verdict_shared_at is not null and s.withdrawn_at is null)");
+        long total = total(shared) + total(unverified) + total(overdue);
 
+        int part = after == null ? SHARED_PART : after.part();
         List<Claim> rows = new ArrayList<>();
-        if (after == null || after.part() == UNVERIFIED_PART) {
+        if (part == SHARED_PART) {
             if (after != null) {
+                shared.after("c.verdict_shared_at", CLAIMS.id(), after);
+            }
+            rows.addAll(select(CLAIMS, shared, "c.verdict_shared_at", limit + 1));
+        }
+        if (rows.size() <= limit && part != RECHECK_PART) {
+            if (after != null && part == UNVERIFIED_PART) {
                 unverified.after("c.created_at", CLAIMS.id(), after);
             }
-            rows.addAll(select(CLAIMS, unverified, "c.created_at", limit + 1));
+            rows.addAll(select(CLAIMS, unverified, "c.created_at", limit + 1 - rows.size()));
         }
         if (rows.size() <= limit) {
-            if (after != null && after.part() == RECHECK_PART) {
+            if (after != null && part == RECHECK_PART) {
                 overdue.after("c.recheck_by", CLAIMS.id(), after);
             }
             rows.addAll(select(CLAIMS, overdue, "c.recheck_by", limit + 1 - rows.size()));
@@ -166,6 +205,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     }
 
     private static PageCursor queueCursor(Claim claim) {
+        if (claim.pendingApproval && claim.verdictSharedAt != null) {
+            return new PageCursor(claim.verdictSharedAt, claim.id, SHARED_PART);
+        }
         return claim.status == ClaimStatus.UNVERIFIED
                 ? new PageCursor(claim.createdAt, claim.id, UNVERIFIED_PART)
                 : new PageCursor(claim.recheckBy, claim.id, RECHECK_PART);

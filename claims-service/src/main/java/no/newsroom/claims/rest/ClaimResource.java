@@ -39,6 +39,7 @@ import no.newsroom.claims.mapping.MergePatch;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimStatus;
 import no.newsroom.claims.repository.ClaimFilter;
+import no.newsroom.claims.repository.Page;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
@@ -55,6 +56,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/claims")
@@ -85,14 +88,16 @@ public class ClaimResource {
     @GET
     @PermitAll
     @Operation(summary = "List claims", description = "Oldest first, keyset-paged. q is full text over statement, "
-            + "claimReviewed and claimant; recheckDue=true keeps claims whose re-check date has passed. Readers "
-            + "see the current claims of published articles only, filter on the public status and may not filter "
-            + "by assignee or recheckDue. total is exact up to 1,000 matches; above that it is PostgreSQL's planner "
+            + "claimReviewed and claimant; recheckDue=true keeps claims whose re-check date has passed; "
+            + "conflict=true keeps claims with an unresolved CONFLICT match. Readers see the current claims of "
+            + "published articles only, filter on the public status and may not filter by assignee, recheckDue or "
+            + "conflict. total is exact up to 1,000 matches; above that it is PostgreSQL's planner "
             + "estimate (always more than 1,000), so deep filters stay fast at millions of claims.")
     @APIResponse(responseCode = "200", description = "One page of claims")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reader filtered by a staff-only field (assignee, recheckDue)",
+    @APIResponse(responseCode = "403", description = "A reader filtered by a staff-only field (assignee, recheckDue, "
+            + "conflict)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageResponse<ClaimResponse> list(
             @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
@@ -104,16 +109,19 @@ public class ClaimResource {
             @RestQuery @Pattern(regexp = Languages.BCP47, message = "must be a BCP 47 language tag such as nb or en")
             String language,
             @RestQuery @Size(max = 200) String q,
-            @RestQuery boolean recheckDue) {
+            @RestQuery boolean recheckDue,
+            @RestQuery boolean conflict) {
         boolean staff = isStaff();
-        if (!staff && (assignee != null || recheckDue)) {
-            throw new ForbiddenException("Only staff may filter by " + (assignee != null ? "assignee" : "recheckDue")
-                    + ": readers do not see it");
+        if (!staff && (assignee != null || recheckDue || conflict)) {
+            String field = assignee != null ? "assignee" : recheckDue ? "recheckDue" : "conflict";
+            throw new ForbiddenException("Only staff may filter by " + field + ": readers do not see it");
         }
         PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
         var filter = new ClaimFilter(articleId, status, blankToNull(claimant), blankToNull(assignee),
-                blankToNull(language), blankToNull(q), recheckDue, !staff);
-        return PageResponse.of(service.list(filter, after, limit), claim -> ClaimMapper.toResponse(claim, staff));
+                blankToNull(language), blankToNull(q), recheckDue, conflict, !staff);
+        Page<Claim> page = service.list(filter, after, limit);
+        Map<UUID, Claim> newer = service.newerFigures(page.items(), staff);
+        return PageResponse.of(page, claim -> ClaimMapper.toResponse(claim, staff, newer));
     }
 
     @GET
@@ -125,8 +133,9 @@ public class ClaimResource {
     public PageResponse<ClaimResponse> byArticle(@RestPath UUID articleId) {
         boolean staff = isStaff();
         var claims = service.listForArticle(articleId, staff);
-        return new PageResponse<>(claims.stream().map(claim -> ClaimMapper.toResponse(claim, staff)).toList(), null,
-                claims.size());
+        Map<UUID, Claim> newer = service.newerFigures(claims, staff);
+        return new PageResponse<>(claims.stream().map(claim -> ClaimMapper.toResponse(claim, staff, newer)).toList(),
+                null, claims.size());
     }
 
     @GET
@@ -145,7 +154,9 @@ public class ClaimResource {
         if (notModified != null) {
             return notModified.tag(tag).build();
         }
-        return Response.ok(ClaimMapper.toResponse(claim, isStaff())).tag(tag).build();
+        boolean staff = isStaff();
+        return Response.ok(ClaimMapper.toResponse(claim, staff, service.newerFigures(List.of(claim), staff)))
+                .tag(tag).build();
     }
 
     @POST
@@ -347,7 +358,8 @@ public class ClaimResource {
     }
 
     private Response withTag(Claim claim) {
-        return Response.ok(ClaimMapper.toResponse(claim, true)).tag(EntityVersions.tagOf(claim.version)).build();
+        return Response.ok(ClaimMapper.toResponse(claim, true, service.newerFigures(List.of(claim), true)))
+                .tag(EntityVersions.tagOf(claim.version)).build();
     }
 
     private String actor() {

@@ -34,12 +34,24 @@ public record ClaimResponse(
         String assignee,
         Instant recheckBy,
         UUID supersededBy,
+        @Schema(description = "For a claim superseded by a confirmed UPDATE match: the newer figure and where it "
+                + "comes from; null when the newer claim is withdrawn or, for readers, not on a published article",
+                nullable = true) NewerFigure newerFigure,
+        @Schema(description = "Staff only: a suggested or confirmed CONFLICT match is not yet rejected",
+                nullable = true) Boolean conflict,
+        @Schema(description = "Staff only: the claim of the same group whose approved verdict was proposed on this "
+                + "one", nullable = true) UUID verdictSharedFrom,
         Instant withdrawnAt,
         String withdrawalReason,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
         long version) {
+
+    @Schema(name = "NewerFigure", description = "The figures of the claim that supersedes this one")
+    public record NewerFigure(UUID claimId, UUID articleId, String claimant, Instant reportedAt,
+                              List<QuantityView> quantities) {
+    }
 
     @Schema(name = "AnchorView")
     public record AnchorView(UUID blockId, int start, int end, String quote) {

@@ -20,5 +20,6 @@ public record EvidenceResponse(
         boolean superseded,
         Instant supersededAt,
         String supersededBy,
-        String supersedeReason) {
+        String supersedeReason,
+        @Schema(description = "The claim this item was copied from with a shared verdict") UUID takenFrom) {
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.claims.domain.ClaimNotFoundException;
 import no.newsroom.claims.domain.ClaimRuleException;
 import no.newsroom.claims.domain.EvidenceNotFoundException;
+import no.newsroom.claims.domain.MatchNotFoundException;
 import no.newsroom.claims.domain.SelfApprovalException;
 import no.newsroom.claims.domain.TransitionNotAllowedException;
 import no.newsroom.claims.domain.VerdictLockedException;
@@ -52,6 +53,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notFound(ClaimNotFoundException e, UriInfo uri) {
         return problem(404, "not-found", "Claim not found", e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response matchNotFound(MatchNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Match not found", e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

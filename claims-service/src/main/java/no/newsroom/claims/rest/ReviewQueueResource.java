@@ -10,7 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import no.newsroom.claims.mapping.ClaimMapper;
+import no.newsroom.claims.model.Claim;
+import no.newsroom.claims.repository.Page;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.repository.ReviewQueueFilter;
 import no.newsroom.claims.service.ClaimService;
@@ -37,14 +38,15 @@ public class ReviewQueueResource {
     @GET
     @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
     @Operation(summary = "The review queue", description = "Unverified claims oldest first, then claims whose "
-            + "recheckBy has passed, most overdue first. Withdrawn claims are left out. Keyset-paged.")
+            + "recheckBy has passed, most overdue first. Withdrawn claims are left out. Keyset-paged. conflicts "
+            + "counts the claims with an unresolved CONFLICT match (list them with /claims?conflict=true).")
     @APIResponse(responseCode = "200", description = "One page of the queue")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ClaimResponse> queue(
+    public ReviewQueueResponse queue(
             @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
             @RestQuery @Size(max = 200) String cursor,
             @RestQuery UUID articleId,
@@ -54,6 +56,7 @@ public class ReviewQueueResource {
         PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
         var filter = new ReviewQueueFilter(articleId, language, assignee == null || assignee.isBlank() ? null
                 : assignee.strip());
-        return PageResponse.of(service.reviewQueue(filter, after, limit), claim -> ClaimMapper.toResponse(claim, true));
+        Page<Claim> page = service.reviewQueue(filter, after, limit);
+        return ReviewQueueResponse.of(page, service.newerFigures(page.items(), true), service.countOpenConflicts());
     }
 }

@@ -27,6 +27,8 @@ public class ClaimEventOutbox {
     public static final String WITHDRAWN = "claim.withdrawn";
     public static final String EVIDENCE_ADDED = "claim.evidenceAdded";
     public static final String ANCHOR_CHANGED = "claim.anchorChanged";
+    /** Staff only: an approved verdict was proposed on the other open claims of its group of SAME matches. */
+    public static final String VERDICT_SHARED = "claim.verdictShared";
     /** Staff only: an article's claims became visible to readers or hidden from them; subject is the article. */
     public static final String VISIBILITY_CHANGED = "claim.visibilityChanged";
 

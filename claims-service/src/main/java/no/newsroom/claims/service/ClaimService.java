@@ -28,14 +28,23 @@ import no.newsroom.claims.repository.ReviewQueueFilter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class ClaimService {
+
+    /** The fields the matching engine reads: an edit of one of them re-matches the claim. */
+    private static final Set<String> MATCHED_FIELDS = Set.of("statement", "claimant", "source", "language",
+            "reportedAt");
 
     private final ClaimRepository claims;
     private final ArticlePublicationRepository publications;
@@ -43,17 +52,19 @@ public class ClaimService {
     private final ClaimLookup lookup;
     private final AuditTrail audit;
     private final ClaimEventOutbox outbox;
+    private final StoredMatchingService matching;
     private final Clock clock;
 
     public ClaimService(ClaimRepository claims, ArticlePublicationRepository publications,
                         ClaimHistoryRepository history, ClaimLookup lookup, AuditTrail audit, ClaimEventOutbox outbox,
-                        Clock clock) {
+                        StoredMatchingService matching, Clock clock) {
         this.claims = claims;
         this.publications = publications;
         this.history = history;
         this.lookup = lookup;
         this.audit = audit;
         this.outbox = outbox;
+        this.matching = matching;
         this.clock = clock;
     }
 
@@ -77,6 +88,7 @@ public class ClaimService {
         claim.createdAt = now;
         claim.updatedAt = now;
         claims.persist(claim);
+        matching.refresh(claim);
         audit.record(claim, now, actor, "created", null, null, claim.status, null);
         outbox.publish(claim, ClaimEventOutbox.CREATED, now, true,
                 Map.of("publicStatus", claim.publicStatus.name(), "claimReviewed", claim.claimReviewed));
@@ -139,6 +151,9 @@ public class ClaimService {
         fields.addAll(assignment.fields());
         outbox.publish(claim, ClaimEventOutbox.UPDATED, now, false, Map.of("fields", fields));
         lookup.flush();
+        if (content.fields().stream().anyMatch(MATCHED_FIELDS::contains)) {
+            matching.refresh(claim);
+        }
         return claim;
     }
 
@@ -155,6 +170,12 @@ public class ClaimService {
         return page;
     }
 
+    /** Non-withdrawn claims with a suggested or confirmed CONFLICT match not yet rejected. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOpenConflicts() {
+        return claims.count("openConflict = true and withdrawnAt is null");
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Claim> reviewQueue(ReviewQueueFilter filter, PageCursor after, int limit) {
         Page<Claim> page = claims.reviewQueue(filter, after, limit, clock.instant());
@@ -169,6 +190,18 @@ public class ClaimService {
             return List.of();
         }
         return claims.findForArticle(articleId, !staff);
+    }
+
+    /**
+     * The claims that supersede any of these (a newer figure from a confirmed UPDATE match), by id; only those the
+     * caller may see: current claims, and for readers only those of published articles.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Claim> newerFigures(Collection<Claim> superseded, boolean staff) {
+        Set<UUID> newer = superseded.stream().map(claim -> claim.supersededBy).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return claims.findCurrent(newer, !staff).stream()
+                .collect(Collectors.toMap(claim -> claim.id, Function.identity()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

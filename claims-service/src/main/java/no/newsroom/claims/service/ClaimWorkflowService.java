@@ -27,15 +27,18 @@ public class ClaimWorkflowService {
     private final AuditTrail audit;
     private final ClaimEventOutbox outbox;
     private final Event<WorkflowMetrics.Step> steps;
+    private final VerdictSharingService sharing;
     private final Clock clock;
 
     public ClaimWorkflowService(ClaimLookup lookup, EvidenceRepository evidence, AuditTrail audit,
-                                ClaimEventOutbox outbox, Event<WorkflowMetrics.Step> steps, Clock clock) {
+                                ClaimEventOutbox outbox, Event<WorkflowMetrics.Step> steps,
+                                VerdictSharingService sharing, Clock clock) {
         this.lookup = lookup;
         this.evidence = evidence;
         this.audit = audit;
         this.outbox = outbox;
         this.steps = steps;
+        this.sharing = sharing;
         this.clock = clock;
     }
 
@@ -47,6 +50,9 @@ public class ClaimWorkflowService {
                 evidence.summary(claim.id), actor);
         Instant now = clock.instant();
         apply(claim, after, now);
+        // A verifier's own proposal or a reopen replaces a verdict shared from another claim.
+        claim.verdictSharedFrom = null;
+        claim.verdictSharedAt = null;
         if (to.isVerdict()) {
             evidence.currentForClaim(claim.id).forEach(item -> item.reliedOn = true);
         } else {
@@ -74,6 +80,7 @@ public class ClaimWorkflowService {
         audit.record(claim, now, actor.name(), "approved", "publicStatus", before.publicStatus(), after.publicStatus(),
                 null);
         outbox.publish(claim, ClaimEventOutbox.APPROVED, now, true, publicStatusData(before, after));
+        sharing.shareApprovedVerdict(claim, actor, now);
         lookup.flush();
         steps.fire(new WorkflowMetrics.Step(before.publicStatus(), after.publicStatus(), true,
                 after.publicStatus().isVerdict() ? Duration.between(claim.createdAt, now) : null));
@@ -99,7 +106,7 @@ public class ClaimWorkflowService {
                 claim.proposerIssuer, claim.proposerSubject, claim.verdictRationale, claim.withdrawnAt != null);
     }
 
-    private static void apply(Claim claim, WorkflowState state, Instant now) {
+    static void apply(Claim claim, WorkflowState state, Instant now) {
         claim.status = state.status();
         claim.publicStatus = state.publicStatus();
         claim.pendingApproval = state.pendingApproval();

@@ -251,6 +251,38 @@ class VerificationWorkflowTest {
         assertThrows(WorkflowConflictException.class, () -> VerificationWorkflow.withdraw(withdrawn, "again"));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = ClaimStatus.class, names = {"UNVERIFIED", "IN_REVIEW"})
+    void shouldProposeASharedVerdictOnAnOpenClaimWithTheApproverAsProposer(ClaimStatus open) {
+        WorkflowState shared = VerificationWorkflow.shareVerdict(stateIn(open), CONFIRMED, " checked ",
+                ENOUGH_EVIDENCE, "viktor");
+
+        assertEquals(new WorkflowState(CONFIRMED, open, true, "viktor", "checked", false), shared);
+        assertThrows(SelfApprovalException.class, () -> VerificationWorkflow.approve(shared, "viktor",
+                ENOUGH_EVIDENCE));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ClaimStatus.class, names = {"UNVERIFIED", "IN_REVIEW"}, mode = EnumSource.Mode.EXCLUDE)
+    void shouldNotShareAVerdictWithAClaimThatHasOne(ClaimStatus verdict) {
+        assertThrows(WorkflowConflictException.class, () -> VerificationWorkflow.shareVerdict(approved(verdict),
+                CONFIRMED, "checked", ENOUGH_EVIDENCE, "viktor"));
+    }
+
+    @Test
+    void shouldNotShareAVerdictWithAWithdrawnClaim() {
+        WorkflowState withdrawn = VerificationWorkflow.withdraw(WorkflowState.initial(), "duplicate");
+
+        assertThrows(WorkflowConflictException.class, () -> VerificationWorkflow.shareVerdict(withdrawn, FALSE,
+                "checked", ENOUGH_EVIDENCE, "viktor"));
+    }
+
+    @Test
+    void shouldNotShareAVerdictWithoutTheEvidenceItNeeds() {
+        assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.shareVerdict(WorkflowState.initial(),
+                CONFIRMED, "checked", new EvidenceSummary(1, 0), "viktor"));
+    }
+
     private static WorkflowState stateIn(ClaimStatus status) {
         return status.isVerdict()
                 ? new WorkflowState(status, IN_REVIEW, true, VERA.name(), ISSUER, "vera-id", "rationale", false)

@@ -111,6 +111,9 @@ class EditorWorkflowIT {
         assertTrue(aircraft.getText().startsWith("nøyaktig 4 fly"), aircraft.getText());
         assertEquals("nøyaktig 3 helikoptre",
                 aircraft.findElement(By.cssSelector(".sub-quantities li[data-quantity='1']")).getText());
+        assertEquals(List.of("Samme påstand andre steder", "Tidligere og senere tall", "Motstridende tall"),
+                browser.find(By.id("matches")).findElements(By.cssSelector("h3")).stream().map(WebElement::getText)
+                        .toList());
         assertEquals(List.of("IN_REVIEW"), offeredTransitions());
         String claimUrl = browser.driver().getCurrentUrl();
 

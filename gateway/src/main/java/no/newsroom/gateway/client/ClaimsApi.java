@@ -28,7 +28,7 @@ interface ClaimsApi {
                        @QueryParam("status") String status, @QueryParam("articleId") String articleId,
                        @QueryParam("claimant") String claimant, @QueryParam("assignee") String assignee,
                        @QueryParam("language") String language, @QueryParam("q") String q,
-                       @QueryParam("recheckDue") Boolean recheckDue);
+                       @QueryParam("recheckDue") Boolean recheckDue, @QueryParam("conflict") Boolean conflict);
 
     @GET
     @Path("/claims/{id}")
@@ -62,6 +62,16 @@ interface ClaimsApi {
     @GET
     @Path("/review-queue")
     Uni<Response> reviewQueue(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
+
+    @POST
+    @Path("/claims/{id}/matches/{otherId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> decideMatch(@PathParam("id") String id, @PathParam("otherId") String otherId, String decision);
+
+    @POST
+    @Path("/claims:match")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> match(String request);
 
     @POST
     @Path("/extractions")

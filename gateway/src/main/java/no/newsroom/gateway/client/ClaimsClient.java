@@ -35,7 +35,8 @@ public class ClaimsClient {
 
     public Uni<Downstream> list(ClaimListQuery query) {
         return reads.call(() -> api.list(query.limit(), query.cursor(), query.status(), query.articleId(),
-                query.claimant(), query.assignee(), query.language(), query.q(), query.recheckDue()));
+                query.claimant(), query.assignee(), query.language(), query.q(), query.recheckDue(),
+                query.conflict()));
     }
 
     public Uni<Downstream> view(String id, ClaimView view) {
@@ -63,6 +64,15 @@ public class ClaimsClient {
 
     public Uni<Downstream> act(String id, ClaimAction action, String body) {
         return writes.call(() -> api.act(id, action.path(), body));
+    }
+
+    public Uni<Downstream> decideMatch(String id, String otherId, String decision) {
+        return writes.call(() -> api.decideMatch(id, otherId, decision));
+    }
+
+    /** Matching reads and stores nothing, so a failed call may be repeated like a read. */
+    public Uni<Downstream> match(String request) {
+        return reads.call(() -> api.match(request));
     }
 
     /** Extraction only reads text, but it is costly, so a failure is not repeated. */
@@ -123,7 +133,8 @@ public class ClaimsClient {
 
     /** Read-only views of one claim, offered as {@code GET /claims/{id}/<path>}. */
     public enum ClaimView {
-        EVIDENCE("evidence"), HISTORY("history"), CLAIMREVIEW("claimreview");
+        EVIDENCE("evidence"), HISTORY("history"), CLAIMREVIEW("claimreview"), MATCHES("matches"),
+        TIMELINE("timeline");
 
         private final String path;
 

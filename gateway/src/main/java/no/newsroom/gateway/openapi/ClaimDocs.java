@@ -40,7 +40,23 @@ public final class ClaimDocs {
             @Schema(example = "kari") String assignee,
             @Schema(example = "2022-03-21T12:00:00Z") Instant recheckBy,
             @Schema(nullable = true) UUID supersededBy,
+            @Schema(nullable = true, description = "For a claim superseded by a confirmed UPDATE match: the newer "
+                    + "figure and where it comes from; null when the newer claim is withdrawn or, for readers, not "
+                    + "on a published article") NewerFigure newerFigure,
+            @Schema(example = "false", nullable = true, description = "Staff only: a suggested or confirmed "
+                    + "CONFLICT match with another claim is not yet rejected") Boolean conflict,
+            @Schema(nullable = true, description = "Staff only: the claim of the same group (confirmed SAME "
+                    + "matches) whose approved verdict was proposed on this one") UUID verdictSharedFrom,
             @Schema(example = "3") long version) {
+    }
+
+    @Schema(name = "NewerFigure", description = "The figures of the claim that supersedes this one")
+    public record NewerFigure(
+            @Schema(example = Examples.NEWER_CLAIM_ID) UUID claimId,
+            @Schema(example = Examples.NEWER_ARTICLE_ID) UUID articleId,
+            @Schema(example = "Ukraine's military") String claimant,
+            @Schema(example = "2022-03-21T09:00:00Z") Instant reportedAt,
+            List<Quantity> quantities) {
     }
 
     @Schema(name = "Anchor", description = "Where in the article the claim is made: a block and character offsets")
@@ -84,6 +100,14 @@ public final class ClaimDocs {
             @Schema(example = Examples.CLAIM_REVIEWED) String claimReviewed,
             @Schema(example = "Ukrainske myndigheter") String claimant,
             @Schema(example = "Interfax Ukraine") String source) {
+    }
+
+    @Schema(name = "ReviewQueuePage", description = "One page of the review queue; conflicts counts the claims "
+            + "with an unresolved CONFLICT match (listed by /claims?conflict=true)")
+    public record ReviewQueuePage(List<Claim> items,
+                                  @Schema(nullable = true, example = "eyJpZCI6ImM0YTEifQ") String nextCursor,
+                                  @Schema(example = "5") long total,
+                                  @Schema(example = "2") long conflicts) {
     }
 
     @Schema(name = "ClaimPage", description = "One page of claims")
@@ -163,6 +187,95 @@ public final class ClaimDocs {
     public record ExtractionRequest(
             @Schema(example = Examples.STATEMENT, maxLength = 100_000) String text,
             @Schema(example = "nb", description = "Detected when absent") String language) {
+    }
+
+    @Schema(name = "MatchClaim", description = "A claim to match; its figures are read from the statement")
+    public record MatchClaim(
+            @Schema(example = "repeat-en", nullable = true, maxLength = 100) String id,
+            @Schema(required = true, maxLength = 5_000, example = Examples.STATEMENT) String statement,
+            @Schema(example = "Ukrainske myndigheter", nullable = true, maxLength = 300) String claimant,
+            @Schema(example = "Reuters", nullable = true, maxLength = 300) String source,
+            @Schema(required = true, example = "nb", description = "nb or en (BCP 47)") String language,
+            @Schema(example = "2022-03-14T08:00:00Z", nullable = true) Instant reportedAt) {
+    }
+
+    @Schema(name = "MatchRequest", description = "A claim and up to 100 candidates to relate it to")
+    public record MatchRequest(
+            @Schema(required = true) MatchClaim claim,
+            @Schema(required = true, maxItems = 100) List<MatchClaim> candidates) {
+    }
+
+    @Schema(name = "Match", description = "How one candidate relates to the claim")
+    public record Match(
+            @Schema(example = "repeat-en", nullable = true, description = "The candidate's id as sent") String id,
+            @Schema(enumeration = {"SAME", "UPDATE", "CONFLICT", "RELATED", "UNRELATED"}, example = "SAME",
+                    description = "SAME: the same assertion with compatible figures by the same or an equivalent "
+                            + "claimant, in any language; UPDATE: the same claimant's figure for the same running "
+                            + "count at another time; CONFLICT: the same count and time frame with incompatible "
+                            + "figures; RELATED: the same event or subject, another assertion; UNRELATED: anything "
+                            + "else") String relation,
+            @Schema(example = "0.93", minimum = "0", maximum = "1",
+                    description = "How alike the two claims' subjects are") double score) {
+    }
+
+    @Schema(name = "MatchedClaim", description = "The other claim of a stored match, in short")
+    public record MatchedClaim(
+            @Schema(example = Examples.CLAIM_ID) UUID id,
+            @Schema(example = Examples.ARTICLE_ID) UUID articleId,
+            @Schema(example = "Ukrainian authorities say they have shot down four Russian aircraft, including three "
+                    + "helicopters, over the past day.") String statement,
+            @Schema(example = "Ukrainian authorities", nullable = true) String claimant,
+            @Schema(example = "en") String language,
+            @Schema(example = "2022-03-14T10:30:00Z", nullable = true) Instant reportedAt,
+            @Schema(description = "One of " + STATUSES, example = "UNVERIFIED") String status) {
+    }
+
+    @Schema(name = "StoredMatch", description = "A claim of any article that the engine related to this one when "
+            + "either was created or edited, and staff's decision on it")
+    public record StoredMatch(
+            MatchedClaim claim,
+            @Schema(enumeration = {"SAME", "UPDATE", "CONFLICT", "RELATED"}, example = "SAME") String relation,
+            @Schema(example = "0.93", minimum = "0", maximum = "1") double score,
+            @Schema(enumeration = {"SUGGESTED", "CONFIRMED", "REJECTED"}, example = "SUGGESTED") String state,
+            @Schema(example = "vera", nullable = true) String decidedBy,
+            @Schema(example = "2022-03-14T11:00:00Z", nullable = true) Instant decidedAt) {
+    }
+
+    @Schema(name = "StoredMatchPage", description = "A claim's stored matches, best score first")
+    public record StoredMatchPage(List<StoredMatch> items, @Schema(nullable = true) String nextCursor,
+                                  @Schema(example = "2") long total) {
+    }
+
+    @Schema(name = "TimelineEntry", description = "One figure of a running count, as its claimant reported it")
+    public record TimelineEntry(
+            @Schema(example = Examples.CLAIM_ID) UUID claimId,
+            @Schema(example = Examples.ARTICLE_ID) UUID articleId,
+            @Schema(example = "Ukraine's military now says it has downed 7 Russian aircraft in the past 48 hours.")
+            String statement,
+            @Schema(example = "Ukraine's military", nullable = true) String claimant,
+            @Schema(example = "en") String language,
+            @Schema(example = "2022-03-15T09:00:00Z", description = "Report time, or when the claim was stored if "
+                    + "the report time is unknown") Instant reportedAt,
+            List<Quantity> quantities,
+            @Schema(description = "One of " + STATUSES, example = "UNVERIFIED") String status,
+            @Schema(nullable = true, description = "The newer figure's claim") UUID supersededBy) {
+    }
+
+    @Schema(name = "Timeline", description = "A running count's figures, oldest report first")
+    public record Timeline(List<TimelineEntry> items, @Schema(nullable = true) String nextCursor,
+                           @Schema(example = "2") long total) {
+    }
+
+    @Schema(name = "MatchDecision", description = "Confirms or rejects a stored match; relation, when given, "
+            + "corrects the engine's")
+    public record MatchDecision(
+            @Schema(required = true, enumeration = {"CONFIRMED", "REJECTED"}, example = "CONFIRMED") String decision,
+            @Schema(enumeration = {"SAME", "UPDATE", "CONFLICT", "RELATED"}, nullable = true, example = "SAME")
+            String relation) {
+    }
+
+    @Schema(name = "MatchResult", description = "One match per candidate, in candidate order")
+    public record MatchResult(List<Match> matches) {
     }
 
     @Schema(name = "ClaimCandidate", description = "A sentence that reports a checkable claim")

@@ -15,7 +15,8 @@ public record EventDocs(
         @Schema(example = "claim.statusChanged", description = "article.created, article.updated, "
                 + "article.published, article.unpublished, article.archived, article.blockChanged, claim.created, "
                 + "claim.updated, claim.statusChanged, claim.approved, claim.withdrawn, claim.evidenceAdded, "
-                + "claim.anchorChanged") String type,
+                + "claim.anchorChanged; staff only: claim.visibilityChanged, claim.verdictShared (data.claims names "
+                + "each affected claimId with its articleId and blockId)") String type,
         @Schema(example = Examples.TIMESTAMP) Instant occurredAt,
         @Schema(example = Examples.CLAIM_ID) UUID subjectId,
         @Schema(example = Examples.ARTICLE_ID) UUID articleId,

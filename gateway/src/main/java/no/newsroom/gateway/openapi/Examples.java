@@ -6,6 +6,8 @@ public final class Examples {
     public static final String ARTICLE_ID = "3f0c6a52-8d1e-4b7a-9c2f-5e8d7b6a1c04";
     public static final String BLOCK_ID = "8b2e4d6f-1a3c-4e5b-9d7f-0c2e4a6b8d1f";
     public static final String CLAIM_ID = "c4a1e9d2-7b3f-4c8e-a5d6-2f9b1e7c3a80";
+    public static final String NEWER_CLAIM_ID = "5d2f8a1c-3e6b-4d9a-b7c1-8e4f2a6d0b93";
+    public static final String NEWER_ARTICLE_ID = "a7e3c9b1-2d4f-4a6c-8e1b-3f5d7c9a2e46";
     public static final String TITLE = "Live: Missilfragmenter traff boligblokker i Kyiv";
     public static final String SLUG = "live-missilfragmenter-traff-boligblokker-i-kyiv";
     public static final String LEAD = "Fragmenter fra en russisk missil, som ble skutt ned av ukrainske styrker, skal "
@@ -90,6 +92,30 @@ public final class Examples {
              "data": {"claimId": "c4a1e9d2-7b3f-4c8e-a5d6-2f9b1e7c3a80",
                       "articleId": "3f0c6a52-8d1e-4b7a-9c2f-5e8d7b6a1c04",
                       "status": "UNVERIFIABLE", "publicStatus": "UNVERIFIABLE"}}
+            """;
+
+    public static final String MATCH_REQUEST = """
+            {"claim": {"id": "kyiv-nb", "statement": "Ukrainske myndigheter hevder at de har skutt ned fire russiske \
+            fly, blant dem tre helikoptre, det siste døgnet.", "claimant": "Ukrainske myndigheter", "language": "nb", \
+            "reportedAt": "2022-03-14T08:00:00Z"},
+             "candidates": [
+              {"id": "repeat-en", "statement": "Ukrainian authorities say they have shot down four Russian aircraft, \
+            including three helicopters, over the past day.", "claimant": "Ukrainian authorities", \
+            "source": "Reuters", "language": "en", "reportedAt": "2022-03-14T10:30:00Z"},
+              {"id": "tally-en", "statement": "Ukraine's military now says it has downed 7 Russian aircraft in the past \
+            48 hours.", "claimant": "Ukraine's military", \
+            "language": "en", "reportedAt": "2022-03-15T09:00:00Z"},
+              {"id": "denial-nb", "statement": "Moskva avviser at noen russiske fly er skutt ned over Kyiv.", \
+            "claimant": "Moskva", "language": "nb", "reportedAt": "2022-03-14T12:00:00Z"}]}
+            """;
+    public static final String MATCH_RESPONSE = """
+            {"matches": [{"id": "repeat-en", "relation": "SAME", "score": 1.0},
+                         {"id": "tally-en", "relation": "UPDATE", "score": 0.938},
+                         {"id": "denial-nb", "relation": "CONFLICT", "score": 0.667}]}
+            """;
+
+    public static final String MATCH_DECISION = """
+            {"decision": "CONFIRMED", "relation": "SAME"}
             """;
 
     private Examples() {

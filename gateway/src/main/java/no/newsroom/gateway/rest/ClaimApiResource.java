@@ -74,9 +74,11 @@ public class ClaimApiResource {
             @RestQuery @Size(max = 35) @Parameter(example = "nb") String language,
             @RestQuery @Size(max = 200) @Parameter(description = "Full-text search in statement, claimReviewed and "
                     + "claimant: every word must occur, as a whole word in any case", example = "helikoptre") String q,
-            @RestQuery @Parameter(description = "Only claims whose re-check is due") Boolean recheckDue) {
+            @RestQuery @Parameter(description = "Only claims whose re-check is due") Boolean recheckDue,
+            @RestQuery @Parameter(description = "Only claims with an unresolved CONFLICT match (staff only)")
+            Boolean conflict) {
         var query = new ClaimListQuery(limit, cursor, status, articleId == null ? null : articleId.toString(),
-                claimant, assignee, language, q, recheckDue);
+                claimant, assignee, language, q, recheckDue, conflict);
         return claims.list(query).map(Passthrough::of);
     }
 
@@ -291,6 +293,64 @@ public class ClaimApiResource {
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> history(@RestPath UUID id) {
         return claims.view(id.toString(), ClaimView.HISTORY).map(Passthrough::of);
+    }
+
+    @GET
+    @Path("/{id}/matches")
+    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "listClaimMatches", summary = "List the claim's matches across articles",
+            description = "Claims of any article, in either language, that the matching engine related to this one "
+                    + "(SAME, UPDATE, CONFLICT or RELATED) when either was created or edited, with score and "
+                    + "staff's decision; best score first. Staff only: matches may name claims of drafts.")
+    @APIResponse(responseCode = "200", description = "The matches",
+            content = @Content(schema = @Schema(implementation = ClaimDocs.StoredMatchPage.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> matches(@RestPath UUID id) {
+        return claims.view(id.toString(), ClaimView.MATCHES).map(Passthrough::of);
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "getClaimTimeline", summary = "Get the running count a claim belongs to",
+            description = "The claim and the claims linked to it by confirmed UPDATE matches, directly or through "
+                    + "each other, oldest report first, with claimant, article and status; an older figure names "
+                    + "the newer one in supersededBy.")
+    @APIResponse(responseCode = "200", description = "The figures in report order",
+            content = @Content(schema = @Schema(implementation = ClaimDocs.Timeline.class)))
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> timeline(@RestPath UUID id) {
+        return claims.view(id.toString(), ClaimView.TIMELINE).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/matches/{otherId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
+    @SecurityRequirement(name = ApiResponses.BEARER)
+    @Operation(operationId = "decideClaimMatch", summary = "Confirm or reject a match",
+            description = "Decides the match for both claims and records it in both claims' history.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimDocs.MatchDecision.class),
+            examples = @ExampleObject(name = "confirm", value = Examples.MATCH_DECISION)))
+    @APIResponse(responseCode = "200", description = "The decided match",
+            content = @Content(schema = @Schema(implementation = ClaimDocs.StoredMatch.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> decideMatch(@RestPath UUID id, @RestPath UUID otherId, String decision) {
+        return claims.decideMatch(id.toString(), otherId.toString(), decision).map(Passthrough::of);
     }
 
     @GET

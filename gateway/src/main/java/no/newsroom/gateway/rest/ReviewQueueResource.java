@@ -40,7 +40,7 @@ public class ReviewQueueResource {
     @Operation(operationId = "getReviewQueue", summary = "Claims waiting for verification",
             description = "Oldest unverified first, then claims whose re-check is due.")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(schema = @Schema(implementation = ClaimDocs.ClaimPage.class)))
+            content = @Content(schema = @Schema(implementation = ClaimDocs.ReviewQueuePage.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)

@@ -30,7 +30,7 @@ import java.util.UUID;
 public class ArticleComposer {
 
     /** Fields only staff may see; stripped here too, so a misbehaving backend cannot leak them to readers. */
-    private static final String[] STAFF_ONLY = {"pendingApproval", "proposedBy"};
+    private static final String[] STAFF_ONLY = {"pendingApproval", "proposedBy", "verdictSharedFrom"};
 
     private final ArticlesClient articles;
     private final ClaimsClient claims;

@@ -25,6 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static no.newsroom.gateway.rest.TestData.ARTICLE_ID;
+import static no.newsroom.gateway.rest.TestData.CLAIM_ID;
 import static no.newsroom.gateway.rest.TestData.OTHER_BLOCK_ID;
 import static no.newsroom.gateway.rest.TestData.article;
 import static no.newsroom.gateway.rest.TestData.claim;
@@ -97,6 +98,21 @@ class ArticleApiResourceTest {
                 .body("blocks[0].claims[0].status", is("IN_REVIEW"))
                 .body("blocks[0].claims[0].pendingApproval", nullValue())
                 .body("blocks[0].claims[0].proposedBy", nullValue());
+    }
+
+    @Test
+    void shouldShowReadersTheNewerFigureOfASupersededClaimAndWhereItComesFrom() {
+        String newerArticle = "9e4b2c7a-5d1f-4b8e-a3c6-7f2d9e1b4a58";
+        stubArticle(article());
+        stubClaims(claim("c1").status("CONFIRMED").supersededBy(CLAIM_ID, newerArticle, 7).json());
+
+        given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
+                .then().statusCode(200)
+                .body("blocks[0].claims[0].newerFigure.claimId", is(CLAIM_ID))
+                .body("blocks[0].claims[0].newerFigure.articleId", is(newerArticle))
+                .body("blocks[0].claims[0].newerFigure.claimant", is("Ukraine's military"))
+                .body("blocks[0].claims[0].newerFigure.reportedAt", is("2022-03-15T09:00:00Z"))
+                .body("blocks[0].claims[0].newerFigure.quantities[0].value", is(7));
     }
 
     @Test

@@ -31,6 +31,7 @@ class AuthorizationMatrixTest {
     private static final String ARTICLE = "/api/v1/articles/" + ARTICLE_ID;
     private static final String CLAIM = "/api/v1/claims/" + CLAIM_ID;
     private static final String WEBHOOK = "/api/v1/webhooks/7d1e3f5a-9b2c-4d6e-8f0a-1b3c5d7e9f20";
+    private static final String OTHER_CLAIM_ID = "5d2b7c8e-0f4a-4b6c-9e1d-3a7f8b2c6e90";
 
     @DownstreamServices.ArticlesService
     WireMockServer articles;
@@ -77,7 +78,11 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST", WEBHOOK + "/secret-rotation", JSON, Roles.ADMIN, Roles.EDITOR),
                 new Endpoint("GET", WEBHOOK + "/deliveries", JSON, Roles.ADMIN, Roles.EDITOR),
                 new Endpoint("POST", WEBHOOK + "/deliveries/" + CLAIM_ID + "/redelivery", JSON, Roles.ADMIN,
-                        Roles.VERIFIER));
+                        Roles.VERIFIER),
+                new Endpoint("POST", "/api/v1/claims:match", JSON, Roles.VERIFIER, Roles.READER),
+                new Endpoint("GET", CLAIM + "/matches", JSON, Roles.EDITOR, Roles.READER),
+                new Endpoint("GET", CLAIM + "/timeline", JSON, Roles.VERIFIER, Roles.READER),
+                new Endpoint("POST", CLAIM + "/matches/" + OTHER_CLAIM_ID, JSON, Roles.VERIFIER, Roles.READER));
     }
 
     @ParameterizedTest

@@ -65,6 +65,7 @@ final class TestData {
         private String publicStatus = "UNVERIFIED";
         private boolean pendingApproval;
         private String proposedBy;
+        private String newerFigure;
         private int version;
 
         private ClaimBuilder(String id) {
@@ -91,6 +92,16 @@ final class TestData {
             return this;
         }
 
+        /** Superseded by a confirmed UPDATE: claims-service sends the newer claim's figure and its origin. */
+        ClaimBuilder supersededBy(String newerClaimId, String newerArticleId, int newerValue) {
+            this.newerFigure = """
+                    {"claimId": "%s", "articleId": "%s", "claimant": "Ukraine's military",
+                     "reportedAt": "2022-03-15T09:00:00Z",
+                     "quantities": [{"value": %d, "qualifier": "EXACT", "unit": "aircraft"}]}"""
+                    .formatted(newerClaimId, newerArticleId, newerValue);
+            return this;
+        }
+
         ClaimBuilder version(int version) {
             this.version = version;
             return this;
@@ -107,6 +118,9 @@ final class TestData {
                     "\"version\": " + version));
             if (proposedBy != null) {
                 fields.add("\"proposedBy\": \"" + proposedBy + "\"");
+            }
+            if (newerFigure != null) {
+                fields.add("\"newerFigure\": " + newerFigure);
             }
             return "{" + String.join(", ", fields) + "}";
         }

@@ -166,6 +166,63 @@ class WriteApiTest {
                 .withRequestBody(matchingJsonPath("$.blocks[0].type", equalTo("PARAGRAPH"))));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"claims:match", "claims%3Amatch"})
+    void shouldForwardAMatchRequestToClaimsServiceAndPassItsAnswerThrough(String customMethod) {
+        String request = "{\"claim\": {\"statement\": \"Kyiv\", \"language\": \"nb\"}, \"candidates\": []}";
+        claims.stubFor(post(urlEqualTo("/claims:match")).willReturn(okJson(
+                "{\"matches\": [{\"id\": \"c-2\", \"relation\": \"SAME\", \"score\": 0.93}]}")));
+
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.token("vera", Roles.VERIFIER))
+                .contentType("application/json").body(request)
+                .when().post("/api/v1/" + customMethod)
+                .then().statusCode(200)
+                .body("matches[0].relation", is("SAME"));
+
+        claims.verify(postRequestedFor(urlEqualTo("/claims:match")).withRequestBody(equalToJson(request)));
+    }
+
+    @Test
+    void shouldForwardAMatchDecisionForTheClaimPair() {
+        String other = "5d2b7c8e-0f4a-4b6c-9e1d-3a7f8b2c6e90";
+        String decision = "{\"decision\": \"CONFIRMED\", \"relation\": \"SAME\"}";
+        claims.stubFor(post(urlEqualTo("/claims/" + CLAIM_ID + "/matches/" + other)).willReturn(okJson(
+                "{\"relation\": \"SAME\", \"state\": \"CONFIRMED\", \"decidedBy\": \"vera\"}")));
+
+        given().auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).contentType("application/json").body(decision)
+                .when().post("/api/v1/claims/" + CLAIM_ID + "/matches/" + other)
+                .then().statusCode(200)
+                .body("state", is("CONFIRMED"));
+
+        claims.verify(postRequestedFor(urlEqualTo("/claims/" + CLAIM_ID + "/matches/" + other))
+                .withRequestBody(equalToJson(decision)));
+    }
+
+    @Test
+    void shouldForwardTheConflictFilterOfTheClaimsList() {
+        claims.stubFor(get(urlPathEqualTo("/claims")).willReturn(okJson(TestData.page())));
+
+        given().auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).queryParam("conflict", true)
+                .when().get("/api/v1/claims")
+                .then().statusCode(200);
+
+        claims.verify(getRequestedFor(urlPathEqualTo("/claims")).withQueryParam("conflict", equalTo("true")));
+    }
+
+    @Test
+    void shouldPassAMatchProblemThrough() {
+        claims.stubFor(post(urlEqualTo("/claims:match")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", PROBLEM)
+                .withBody("{\"status\": 400, \"title\": \"Invalid request\", \"errors\": "
+                        + "[{\"field\": \"candidates\", \"message\": \"size must be between 0 and 100\"}]}")));
+
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body("{}")
+                .when().post("/api/v1/claims:match")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", is("candidates"));
+    }
+
     @Test
     void shouldNotExtractWhenTheArticleIsMissing() {
         articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(aResponse().withStatus(404)

@@ -4,6 +4,7 @@ import { formatTime, t } from '../i18n.js';
 import { canEdit, canVerify } from '../session.js';
 import { allowedTargets, EVIDENCE_TYPES, isVerdict, requirementOf, statusClass } from '../workflow.js';
 import { errorBox, field, heading, loading, passage, quantityList, statusBadge } from './common.js';
+import { matchesSection } from './matches.js';
 
 /** Fields compared when a write meets a newer version (412), in the order they are shown, with their labels. */
 const COMPARED_FIELDS = {
@@ -35,15 +36,17 @@ class ClaimPage {
             replaceChildren(this.main, loading());
         }
         try {
-            const [claim, evidence, history] = await Promise.all([
+            const [claim, evidence, history, matches] = await Promise.all([
                 request(`/claims/${this.id}`),
                 itemsOrError(request(`/claims/${this.id}/evidence`)),
-                itemsOrError(request(`/claims/${this.id}/history`))
+                itemsOrError(request(`/claims/${this.id}/history`)),
+                itemsOrError(request(`/claims/${this.id}/matches`))
             ]);
             this.claim = claim.data;
             this.etag = claim.etag;
             this.evidence = evidence;
             this.history = history;
+            this.matches = matches;
             this.article = await request(`/articles/${this.claim.articleId}`).then(answer => answer.data)
                 .catch(() => null);
         } catch (error) {
@@ -74,7 +77,10 @@ class ClaimPage {
             this.messages,
             h('div', { class: 'claim-layout' },
                 h('div', { class: 'claim-main' },
-                    this.detailsSection(), this.passageSection(), this.evidenceSection(), this.historySection()),
+                    this.detailsSection(), this.passageSection(), this.evidenceSection(),
+                    matchesSection(claim, this.matches, canEdit(this.identity) || canVerify(this.identity),
+                        flash => this.load({ flash })),
+                    this.historySection()),
                 h('aside', { class: 'claim-side', 'aria-label': t('claim.workflow') },
                     this.workflowSection(), this.verdictSection(), canEdit(this.identity) && this.editSection())));
     }
@@ -146,7 +152,9 @@ class ClaimPage {
             h('span', { class: 'evidence-type', text: t(`evidence.${item.type}`) }),
             h('span', { class: `tag ${item.independent ? 'tag-positive' : 'tag-neutral'}`,
                 text: t(item.independent ? 'claim.independent' : 'claim.notIndependent') }),
-            item.superseded && h('span', { class: 'tag tag-neutral', text: t('claim.superseded') })),
+            item.superseded && h('span', { class: 'tag tag-neutral', text: t('claim.superseded') }),
+            item.takenFrom && h('a', { class: 'tag tag-neutral', href: `#/claims/${item.takenFrom}`,
+                text: t('claim.takenFrom') })),
         h('p', { class: 'evidence-description', text: item.description }),
         item.url && h('p', {}, h('a', { href: item.url, rel: 'noopener noreferrer', target: '_blank', text: item.url })),
         h('p', { class: 'muted small', text: t('claim.addedBy', { user: item.addedBy, time: formatTime(item.addedAt) }) })));
