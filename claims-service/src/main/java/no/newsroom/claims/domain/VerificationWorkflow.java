@@ -93,13 +93,14 @@ public final class VerificationWorkflow {
      * @throws ClaimRuleException when the verdict lacks its rationale or the evidence it needs
      */
     public static WorkflowState shareVerdict(WorkflowState state, ClaimStatus verdict, String rationale,
-                                             EvidenceSummary evidence, String proposer) {
+                                             EvidenceSummary evidence, Actor proposer) {
         if (!isOpen(state) || !verdict.isVerdict()) {
             throw new WorkflowConflictException("A " + verdict + " verdict can be shared only with an open claim; "
                     + "the claim is " + state.status() + (state.withdrawn() ? " and withdrawn" : ""));
         }
         checkVerdict(verdict, rationale, evidence);
-        return new WorkflowState(verdict, state.publicStatus(), true, proposer, rationale.strip(), false);
+        return new WorkflowState(verdict, state.publicStatus(), true, proposer.name(), proposer.issuer(),
+                proposer.subject(), rationale.strip(), false);
     }
 
     /**

@@ -79,8 +79,9 @@ public class ClaimWorkflowService {
         claim.approvedAt = now;
         audit.record(claim, now, actor.name(), "approved", "publicStatus", before.publicStatus(), after.publicStatus(),
                 null);
-        outbox.publish(claim, ClaimEventOutbox.APPROVED, now, true, publicStatusData(before, after));
+        // Sharing locks the group's open claims: before the outbox write takes the outbox lock, as everywhere.
         sharing.shareApprovedVerdict(claim, actor, now);
+        outbox.publish(claim, ClaimEventOutbox.APPROVED, now, true, publicStatusData(before, after));
         lookup.flush();
         steps.fire(new WorkflowMetrics.Step(before.publicStatus(), after.publicStatus(), true,
                 after.publicStatus().isVerdict() ? Duration.between(claim.createdAt, now) : null));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.newsroom.claims.domain.Actor;
 import no.newsroom.claims.domain.VerificationWorkflow;
 import no.newsroom.claims.domain.WorkflowState;
 import no.newsroom.claims.matching.Relation;
@@ -49,7 +50,7 @@ public class VerdictSharingService {
      *
      * @return the claims the verdict was proposed on
      */
-    public List<Claim> shareApprovedVerdict(Claim source, String approver, Instant now) {
+    public List<Claim> shareApprovedVerdict(Claim source, Actor approver, Instant now) {
         List<UUID> others = group(source.id).stream().filter(id -> !id.equals(source.id)).toList();
         if (others.isEmpty()) {
             return List.of();
@@ -63,15 +64,15 @@ public class VerdictSharingService {
             }
         }
         if (!proposed.isEmpty()) {
-            audit.record(source, now, approver, "verdict-shared", "sharedWith", null,
+            audit.record(source, now, approver.name(), "verdict-shared", "sharedWith", null,
                     String.join(", ", proposed.stream().map(claim -> claim.id.toString()).toList()), null);
             outbox.publish(source, ClaimEventOutbox.VERDICT_SHARED, now, false, eventData(source, proposed));
         }
         return proposed;
     }
 
-    private void propose(Claim source, Claim other, List<Evidence> reliedOn, String approver, Instant now) {
-        reliedOn.forEach(item -> evidence.persist(copyOf(item, other.id, approver, now)));
+    private void propose(Claim source, Claim other, List<Evidence> reliedOn, Actor approver, Instant now) {
+        reliedOn.forEach(item -> evidence.persist(copyOf(item, other.id, approver.name(), now)));
         evidence.flush();
         WorkflowState before = ClaimWorkflowService.stateOf(other);
         WorkflowState after = VerificationWorkflow.shareVerdict(before, source.status, source.verdictRationale,
@@ -79,7 +80,7 @@ public class VerdictSharingService {
         ClaimWorkflowService.apply(other, after, now);
         other.verdictSharedFrom = source.id;
         other.verdictSharedAt = now;
-        audit.record(other, now, approver, "verdict-shared", "status", before.status(), after.status(),
+        audit.record(other, now, approver.name(), "verdict-shared", "status", before.status(), after.status(),
                 "shared from claim " + source.id + ": " + after.verdictRationale());
     }
 

@@ -255,10 +255,10 @@ class VerificationWorkflowTest {
     @EnumSource(value = ClaimStatus.class, names = {"UNVERIFIED", "IN_REVIEW"})
     void shouldProposeASharedVerdictOnAnOpenClaimWithTheApproverAsProposer(ClaimStatus open) {
         WorkflowState shared = VerificationWorkflow.shareVerdict(stateIn(open), CONFIRMED, " checked ",
-                ENOUGH_EVIDENCE, "viktor");
+                ENOUGH_EVIDENCE, VIKTOR);
 
-        assertEquals(new WorkflowState(CONFIRMED, open, true, "viktor", "checked", false), shared);
-        assertThrows(SelfApprovalException.class, () -> VerificationWorkflow.approve(shared, "viktor",
+        assertEquals(new WorkflowState(CONFIRMED, open, true, "viktor", ISSUER, "viktor-id", "checked", false), shared);
+        assertThrows(SelfApprovalException.class, () -> VerificationWorkflow.approve(shared, VIKTOR,
                 ENOUGH_EVIDENCE));
     }
 
@@ -266,7 +266,7 @@ class VerificationWorkflowTest {
     @EnumSource(value = ClaimStatus.class, names = {"UNVERIFIED", "IN_REVIEW"}, mode = EnumSource.Mode.EXCLUDE)
     void shouldNotShareAVerdictWithAClaimThatHasOne(ClaimStatus verdict) {
         assertThrows(WorkflowConflictException.class, () -> VerificationWorkflow.shareVerdict(approved(verdict),
-                CONFIRMED, "checked", ENOUGH_EVIDENCE, "viktor"));
+                CONFIRMED, "checked", ENOUGH_EVIDENCE, VIKTOR));
     }
 
     @Test
@@ -274,13 +274,13 @@ class VerificationWorkflowTest {
         WorkflowState withdrawn = VerificationWorkflow.withdraw(WorkflowState.initial(), "duplicate");
 
         assertThrows(WorkflowConflictException.class, () -> VerificationWorkflow.shareVerdict(withdrawn, FALSE,
-                "checked", ENOUGH_EVIDENCE, "viktor"));
+                "checked", ENOUGH_EVIDENCE, VIKTOR));
     }
 
     @Test
     void shouldNotShareAVerdictWithoutTheEvidenceItNeeds() {
         assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.shareVerdict(WorkflowState.initial(),
-                CONFIRMED, "checked", new EvidenceSummary(1, 0), "viktor"));
+                CONFIRMED, "checked", new EvidenceSummary(1, 0), VIKTOR));
     }
 
     private static WorkflowState stateIn(ClaimStatus status) {
