@@ -3,6 +3,7 @@ package no.newsroom.claims.mapping;
 import no.newsroom.claims.domain.Anchor;
 import no.newsroom.claims.domain.ClaimDraft;
 import no.newsroom.claims.domain.ClaimEdit;
+import no.newsroom.claims.domain.NextSteps;
 import no.newsroom.claims.domain.ReportedQuantity;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.Quantity;
@@ -53,8 +54,18 @@ public final class ClaimMapper {
                 blankToNull(request.assignee()), request.recheckBy(), request.supersededBy());
     }
 
-    /** Staff see the working state; everyone else sees only what has been approved for publication. */
-    public static ClaimResponse toResponse(Claim claim, boolean staffView) {
+    /** Readers see only what has been approved for publication. */
+    public static ClaimResponse toPublicResponse(Claim claim) {
+        return toResponse(claim, null);
+    }
+
+    /** Staff see the working state and what they may do next. */
+    public static ClaimResponse toStaffResponse(Claim claim, NextSteps nextSteps) {
+        return toResponse(claim, nextSteps);
+    }
+
+    private static ClaimResponse toResponse(Claim claim, NextSteps nextSteps) {
+        boolean staffView = nextSteps != null;
         boolean verdictPublic = claim.publicStatus.isVerdict();
         return new ClaimResponse(claim.id, claim.articleId,
                 new ClaimResponse.AnchorView(claim.anchorBlockId, claim.anchorStart, claim.anchorEnd, claim.anchorQuote),
@@ -71,7 +82,9 @@ public final class ClaimMapper {
                 staffView ? claim.assignee : null,
                 staffView ? claim.recheckBy : null, claim.supersededBy, claim.withdrawnAt, claim.withdrawalReason,
                 staffView ? claim.createdBy : null,
-                claim.createdAt, claim.updatedAt, claim.version);
+                claim.createdAt, claim.updatedAt, claim.version,
+                staffView ? List.copyOf(nextSteps.allowedTransitions()) : null,
+                staffView ? nextSteps.mayApprove() : null);
     }
 
     private static ReportedQuantity toReported(QuantityRequest q) {

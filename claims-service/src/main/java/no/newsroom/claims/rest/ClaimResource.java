@@ -69,15 +69,17 @@ public class ClaimResource {
     private final ClaimWorkflowService workflow;
     private final ClaimReviewMapper claimReviews;
     private final SecurityIdentity identity;
+    private final ClaimViews views;
     private final ObjectMapper json;
     private final Validator validator;
 
     public ClaimResource(ClaimService service, ClaimWorkflowService workflow, ClaimReviewMapper claimReviews,
-                         SecurityIdentity identity, ObjectMapper json, Validator validator) {
+                         SecurityIdentity identity, ClaimViews views, ObjectMapper json, Validator validator) {
         this.service = service;
         this.workflow = workflow;
         this.claimReviews = claimReviews;
         this.identity = identity;
+        this.views = views;
         this.json = json;
         this.validator = validator;
     }
@@ -113,7 +115,7 @@ public class ClaimResource {
         PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
         var filter = new ClaimFilter(articleId, status, blankToNull(claimant), blankToNull(assignee),
                 blankToNull(language), blankToNull(q), recheckDue, !staff);
-        return PageResponse.of(service.list(filter, after, limit), claim -> ClaimMapper.toResponse(claim, staff));
+        return PageResponse.of(service.list(filter, after, limit), views::of);
     }
 
     @GET
@@ -125,7 +127,7 @@ public class ClaimResource {
     public PageResponse<ClaimResponse> byArticle(@RestPath UUID articleId) {
         boolean staff = isStaff();
         var claims = service.listForArticle(articleId, staff);
-        return new PageResponse<>(claims.stream().map(claim -> ClaimMapper.toResponse(claim, staff)).toList(), null,
+        return new PageResponse<>(claims.stream().map(views::of).toList(), null,
                 claims.size());
     }
 
@@ -145,7 +147,7 @@ public class ClaimResource {
         if (notModified != null) {
             return notModified.tag(tag).build();
         }
-        return Response.ok(ClaimMapper.toResponse(claim, isStaff())).tag(tag).build();
+        return Response.ok(views.of(claim)).tag(tag).build();
     }
 
     @POST
@@ -164,7 +166,7 @@ public class ClaimResource {
         Claim claim = service.create(ClaimMapper.toDraft(request), actor());
         return Response.created(uriInfo.getBaseUriBuilder().path("claims").path(claim.id.toString()).build())
                 .tag(EntityVersions.tagOf(claim.version))
-                .entity(ClaimMapper.toResponse(claim, true))
+                .entity(views.forStaff(claim))
                 .build();
     }
 
@@ -347,7 +349,7 @@ public class ClaimResource {
     }
 
     private Response withTag(Claim claim) {
-        return Response.ok(ClaimMapper.toResponse(claim, true)).tag(EntityVersions.tagOf(claim.version)).build();
+        return Response.ok(views.forStaff(claim)).tag(EntityVersions.tagOf(claim.version)).build();
     }
 
     private String actor() {

@@ -39,7 +39,13 @@ public record ClaimResponse(
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        @Schema(description = "Staff only: the statuses the caller may move the claim to now (none for editors, "
+                + "none once withdrawn); null for readers", example = "[\"IN_REVIEW\", \"UNVERIFIED\"]")
+        List<ClaimStatus> allowedTransitions,
+        @Schema(description = "Staff only: whether the caller may approve the proposed verdict now (a verifier "
+                + "other than its proposer); null for readers", example = "false")
+        Boolean mayApprove) {
 
     @Schema(name = "AnchorView")
     public record AnchorView(UUID blockId, int start, int end, String quote) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import no.newsroom.claims.mapping.ClaimMapper;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.repository.ReviewQueueFilter;
 import no.newsroom.claims.service.ClaimService;
@@ -29,9 +28,11 @@ import java.util.UUID;
 public class ReviewQueueResource {
 
     private final ClaimService service;
+    private final ClaimViews views;
 
-    public ReviewQueueResource(ClaimService service) {
+    public ReviewQueueResource(ClaimService service, ClaimViews views) {
         this.service = service;
+        this.views = views;
     }
 
     @GET
@@ -54,6 +55,6 @@ public class ReviewQueueResource {
         PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
         var filter = new ReviewQueueFilter(articleId, language, assignee == null || assignee.isBlank() ? null
                 : assignee.strip());
-        return PageResponse.of(service.reviewQueue(filter, after, limit), claim -> ClaimMapper.toResponse(claim, true));
+        return PageResponse.of(service.reviewQueue(filter, after, limit), views::forStaff);
     }
 }

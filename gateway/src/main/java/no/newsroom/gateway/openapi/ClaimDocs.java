@@ -40,7 +40,16 @@ public final class ClaimDocs {
             @Schema(example = "kari") String assignee,
             @Schema(example = "2022-03-21T12:00:00Z") Instant recheckBy,
             @Schema(nullable = true) UUID supersededBy,
-            @Schema(example = "3") long version) {
+            @Schema(example = "3") long version,
+            @Schema(nullable = true, example = "[\"IN_REVIEW\", \"UNVERIFIED\"]", description = "Staff only "
+                    + "(null for readers): the statuses the caller may move the claim to now with POST "
+                    + "/claims/{id}/transitions, from " + STATUSES + "; empty for editors and withdrawn claims. "
+                    + "Clients offer these instead of keeping their own copy of the workflow.")
+            List<String> allowedTransitions,
+            @Schema(nullable = true, example = "true", description = "Staff only (null for readers): whether the "
+                    + "caller may approve the proposed verdict now (POST /claims/{id}/approval): a verifier other "
+                    + "than its proposer. The evidence rules are checked again when approving.")
+            Boolean mayApprove) {
     }
 
     @Schema(name = "Anchor", description = "Where in the article the claim is made: a block and character offsets")
