@@ -42,6 +42,7 @@ import no.newsroom.claims.repository.ClaimFilter;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
+import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -151,6 +152,7 @@ public class ClaimResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Record a claim", description = "Starts UNVERIFIED. Quantities must be consistent.")
