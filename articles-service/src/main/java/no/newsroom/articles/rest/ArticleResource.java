@@ -41,6 +41,7 @@ import no.newsroom.articles.repository.ArticleRepository;
 import no.newsroom.articles.repository.ArticleSort;
 import no.newsroom.articles.repository.PageCursor;
 import no.newsroom.articles.service.ArticleService;
+import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -141,6 +142,7 @@ public class ArticleResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Create an article", description = "Creates a DRAFT; blocks get ids that stay stable.")
@@ -237,6 +239,7 @@ public class ArticleResource {
     }
 
     @POST
+    @Idempotent
     @Path("/import")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -333,6 +336,7 @@ public class ArticleResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/blocks")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

@@ -39,6 +39,20 @@ public final class VerificationWorkflow {
     }
 
     /**
+     * What a caller may do with a claim next, so clients offer exactly what {@link #transition} and {@link #approve}
+     * would accept instead of keeping their own copy of the rules. Evidence is not consulted: a verdict missing its
+     * evidence is still offered and then refused with the rule it breaks.
+     */
+    public static NextSteps nextSteps(WorkflowState state, Actor caller, boolean mayVerify) {
+        if (!mayVerify) {
+            return new NextSteps(EnumSet.noneOf(ClaimStatus.class), false);
+        }
+        boolean mayApprove = !state.withdrawn() && state.pendingApproval()
+                && !caller.sameAs(state.proposedBy(), state.proposerIssuer(), state.proposerSubject());
+        return new NextSteps(allowedTargets(state), mayApprove);
+    }
+
+    /**
      * @throws TransitionNotAllowedException when the workflow has no such edge
      * @throws ClaimRuleException when a verdict lacks its rationale or evidence, or a reopen its reason
      */

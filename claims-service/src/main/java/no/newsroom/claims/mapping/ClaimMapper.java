@@ -3,6 +3,7 @@ package no.newsroom.claims.mapping;
 import no.newsroom.claims.domain.Anchor;
 import no.newsroom.claims.domain.ClaimDraft;
 import no.newsroom.claims.domain.ClaimEdit;
+import no.newsroom.claims.domain.NextSteps;
 import no.newsroom.claims.domain.ReportedQuantity;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.Quantity;
@@ -55,24 +56,34 @@ public final class ClaimMapper {
                 blankToNull(request.assignee()), request.recheckBy(), request.supersededBy());
     }
 
-    /** A claim without a newer figure to show (one just created or extracted). */
-    public static ClaimResponse toResponse(Claim claim, boolean staffView) {
-        return toResponse(claim, staffView, Map.of());
-    }
-
     /**
-     * Staff see the working state; everyone else sees only what has been approved for publication.
+     * Readers see only what has been approved for publication.
      *
      * @param newerClaims the claims superseding others that the caller may see, by id
      */
-    public static ClaimResponse toResponse(Claim claim, boolean staffView, Map<UUID, Claim> newerClaims) {
+    public static ClaimResponse toPublicResponse(Claim claim, Map<UUID, Claim> newerClaims) {
+        return toResponse(claim, null, newerClaims);
+    }
+
+    /** Staff see the working state and what they may do next. */
+    public static ClaimResponse toStaffResponse(Claim claim, NextSteps nextSteps, Map<UUID, Claim> newerClaims) {
+        return toResponse(claim, nextSteps, newerClaims);
+    }
+
+    /** The quantities of a claim as the API shows them. */
+    public static List<ClaimResponse.QuantityView> quantitiesOf(Claim claim) {
+        return claim.quantities.stream().map(ClaimMapper::toView).toList();
+    }
+
+    private static ClaimResponse toResponse(Claim claim, NextSteps nextSteps, Map<UUID, Claim> newerClaims) {
+        boolean staffView = nextSteps != null;
         Claim newer = claim.supersededBy == null ? null : newerClaims.get(claim.supersededBy);
         boolean verdictPublic = claim.publicStatus.isVerdict();
         return new ClaimResponse(claim.id, claim.articleId,
                 new ClaimResponse.AnchorView(claim.anchorBlockId, claim.anchorStart, claim.anchorEnd, claim.anchorQuote),
                 claim.anchorLost, claim.statement, claim.claimReviewed, claim.claimant, claim.source, claim.language,
                 claim.reportedAt, claim.independentlyConfirmed,
-                claim.quantities.stream().map(ClaimMapper::toView).toList(),
+                quantitiesOf(claim),
                 staffView ? claim.status : claim.publicStatus,
                 claim.publicStatus,
                 staffView && claim.pendingApproval,
@@ -86,7 +97,9 @@ public final class ClaimMapper {
                 staffView ? claim.verdictSharedFrom : null,
                 claim.withdrawnAt, claim.withdrawalReason,
                 staffView ? claim.createdBy : null,
-                claim.createdAt, claim.updatedAt, claim.version);
+                claim.createdAt, claim.updatedAt, claim.version,
+                staffView ? List.copyOf(nextSteps.allowedTransitions()) : null,
+                staffView ? nextSteps.mayApprove() : null);
     }
 
     private static ClaimResponse.NewerFigure toNewerFigure(Claim newer) {

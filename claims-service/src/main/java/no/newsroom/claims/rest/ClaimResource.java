@@ -43,6 +43,7 @@ import no.newsroom.claims.repository.Page;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
+import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,15 +73,17 @@ public class ClaimResource {
     private final ClaimWorkflowService workflow;
     private final ClaimReviewMapper claimReviews;
     private final SecurityIdentity identity;
+    private final ClaimViews views;
     private final ObjectMapper json;
     private final Validator validator;
 
     public ClaimResource(ClaimService service, ClaimWorkflowService workflow, ClaimReviewMapper claimReviews,
-                         SecurityIdentity identity, ObjectMapper json, Validator validator) {
+                         SecurityIdentity identity, ClaimViews views, ObjectMapper json, Validator validator) {
         this.service = service;
         this.workflow = workflow;
         this.claimReviews = claimReviews;
         this.identity = identity;
+        this.views = views;
         this.json = json;
         this.validator = validator;
     }
@@ -121,7 +124,7 @@ public class ClaimResource {
                 blankToNull(language), blankToNull(q), recheckDue, conflict, !staff);
         Page<Claim> page = service.list(filter, after, limit);
         Map<UUID, Claim> newer = service.newerFigures(page.items(), staff);
-        return PageResponse.of(page, claim -> ClaimMapper.toResponse(claim, staff, newer));
+        return PageResponse.of(page, claim -> views.of(claim, newer));
     }
 
     @GET
@@ -134,8 +137,8 @@ public class ClaimResource {
         boolean staff = isStaff();
         var claims = service.listForArticle(articleId, staff);
         Map<UUID, Claim> newer = service.newerFigures(claims, staff);
-        return new PageResponse<>(claims.stream().map(claim -> ClaimMapper.toResponse(claim, staff, newer)).toList(),
-                null, claims.size());
+        return new PageResponse<>(claims.stream().map(claim -> views.of(claim, newer)).toList(), null,
+                claims.size());
     }
 
     @GET
@@ -154,12 +157,11 @@ public class ClaimResource {
         if (notModified != null) {
             return notModified.tag(tag).build();
         }
-        boolean staff = isStaff();
-        return Response.ok(ClaimMapper.toResponse(claim, staff, service.newerFigures(List.of(claim), staff)))
-                .tag(tag).build();
+        return Response.ok(views.of(claim, service.newerFigures(List.of(claim), isStaff()))).tag(tag).build();
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Record a claim", description = "Starts UNVERIFIED. Quantities must be consistent.")
@@ -175,7 +177,7 @@ public class ClaimResource {
         Claim claim = service.create(ClaimMapper.toDraft(request), actor());
         return Response.created(uriInfo.getBaseUriBuilder().path("claims").path(claim.id.toString()).build())
                 .tag(EntityVersions.tagOf(claim.version))
-                .entity(ClaimMapper.toResponse(claim, true))
+                .entity(views.forStaff(claim))
                 .build();
     }
 
@@ -358,7 +360,7 @@ public class ClaimResource {
     }
 
     private Response withTag(Claim claim) {
-        return Response.ok(ClaimMapper.toResponse(claim, true, service.newerFigures(List.of(claim), true)))
+        return Response.ok(views.forStaff(claim, service.newerFigures(List.of(claim), true)))
                 .tag(EntityVersions.tagOf(claim.version)).build();
     }
 

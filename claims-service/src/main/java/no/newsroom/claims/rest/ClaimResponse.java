@@ -46,7 +46,13 @@ public record ClaimResponse(
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        @Schema(description = "Staff only: the statuses the caller may move the claim to now (none for editors, "
+                + "none once withdrawn); null for readers", example = "[\"IN_REVIEW\", \"UNVERIFIED\"]")
+        List<ClaimStatus> allowedTransitions,
+        @Schema(description = "Staff only: whether the caller may approve the proposed verdict now (a verifier "
+                + "other than its proposer); null for readers", example = "false")
+        Boolean mayApprove) {
 
     @Schema(name = "NewerFigure", description = "The figures of the claim that supersedes this one")
     public record NewerFigure(UUID claimId, UUID articleId, String claimant, Instant reportedAt,

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.claims.mapping.EvidenceMapper;
 import no.newsroom.claims.model.Evidence;
 import no.newsroom.claims.service.EvidenceService;
+import no.newsroom.support.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -55,6 +56,7 @@ public class EvidenceResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add evidence to a claim")
     @RequestBody(content = @Content(schema = @Schema(implementation = EvidenceRequest.class),

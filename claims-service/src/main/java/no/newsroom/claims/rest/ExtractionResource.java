@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.newsroom.claims.extraction.ExtractionResult;
 import no.newsroom.claims.extraction.ExtractionService;
-import no.newsroom.claims.mapping.ClaimMapper;
 import no.newsroom.claims.service.ArticleExtractionService;
 import no.newsroom.claims.service.ArticleExtractionService.BlockText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,12 +28,14 @@ public class ExtractionResource {
     private final ExtractionService extraction;
     private final ArticleExtractionService articleExtraction;
     private final SecurityIdentity identity;
+    private final ClaimViews views;
 
     public ExtractionResource(ExtractionService extraction, ArticleExtractionService articleExtraction,
-                              SecurityIdentity identity) {
+                              SecurityIdentity identity, ClaimViews views) {
         this.extraction = extraction;
         this.articleExtraction = articleExtraction;
         this.identity = identity;
+        this.views = views;
     }
 
     @POST
@@ -76,6 +77,6 @@ public class ExtractionResource {
         var outcome = articleExtraction.extractAndStore(request.articleId(), request.language(), blocks,
                 identity.getPrincipal().getName());
         return new ArticleExtractionResponse(request.articleId(), outcome.created(), outcome.existing(),
-                outcome.claims().stream().map(claim -> ClaimMapper.toResponse(claim, true)).toList());
+                outcome.claims().stream().map(views::forStaff).toList());
     }
 }

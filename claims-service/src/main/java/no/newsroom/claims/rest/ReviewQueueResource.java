@@ -30,9 +30,11 @@ import java.util.UUID;
 public class ReviewQueueResource {
 
     private final ClaimService service;
+    private final ClaimViews views;
 
-    public ReviewQueueResource(ClaimService service) {
+    public ReviewQueueResource(ClaimService service, ClaimViews views) {
         this.service = service;
+        this.views = views;
     }
 
     @GET
@@ -57,6 +59,7 @@ public class ReviewQueueResource {
         var filter = new ReviewQueueFilter(articleId, language, assignee == null || assignee.isBlank() ? null
                 : assignee.strip());
         Page<Claim> page = service.reviewQueue(filter, after, limit);
-        return ReviewQueueResponse.of(page, service.newerFigures(page.items(), true), service.countOpenConflicts());
+        var newer = service.newerFigures(page.items(), true);
+        return ReviewQueueResponse.of(page, claim -> views.forStaff(claim, newer), service.countOpenConflicts());
     }
 }

@@ -1,9 +1,7 @@
 package no.newsroom.claims.rest;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import no.newsroom.claims.mapping.ClaimMapper;
+import java.util.function.Function;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.repository.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,9 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReviewQueueResponse(List<ClaimResponse> items, String nextCursor, long total,
                                   @Schema(example = "2") long conflicts) {
 
-    static ReviewQueueResponse of(Page<Claim> page, Map<UUID, Claim> newerClaims, long conflicts) {
-        PageResponse<ClaimResponse> claims = PageResponse.of(page,
-                claim -> ClaimMapper.toResponse(claim, true, newerClaims));
+    static ReviewQueueResponse of(Page<Claim> page, Function<Claim, ClaimResponse> view, long conflicts) {
+        PageResponse<ClaimResponse> claims = PageResponse.of(page, view);
         return new ReviewQueueResponse(claims.items(), claims.nextCursor(), claims.total(), conflicts);
     }
 }

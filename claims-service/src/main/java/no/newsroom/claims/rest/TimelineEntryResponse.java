@@ -23,6 +23,6 @@ public record TimelineEntryResponse(
     static TimelineEntryResponse of(Claim claim) {
         return new TimelineEntryResponse(claim.id, claim.articleId, claim.statement, claim.claimant, claim.language,
                 claim.reportedAt != null ? claim.reportedAt : claim.createdAt,
-                ClaimMapper.toResponse(claim, true).quantities(), claim.status.name(), claim.supersededBy);
+                ClaimMapper.quantitiesOf(claim), claim.status.name(), claim.supersededBy);
     }
 }

@@ -25,6 +25,7 @@ import no.newsroom.claims.mapping.WebhookMapper;
 import no.newsroom.claims.model.WebhookSubscription;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.service.WebhookService;
+import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,6 +53,7 @@ public class WebhookResource {
     }
 
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe a URL to public events", description = "The answer carries the signing secret; "
             + "it is never shown again.")

@@ -102,7 +102,7 @@ public class ClaimWorkflowService {
         return claim;
     }
 
-    static WorkflowState stateOf(Claim claim) {
+    public static WorkflowState stateOf(Claim claim) {
         return new WorkflowState(claim.status, claim.publicStatus, claim.pendingApproval, claim.proposedBy,
                 claim.proposerIssuer, claim.proposerSubject, claim.verdictRationale, claim.withdrawnAt != null);
     }

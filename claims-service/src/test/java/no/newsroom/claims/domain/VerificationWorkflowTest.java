@@ -239,6 +239,40 @@ class VerificationWorkflowTest {
                 () -> VerificationWorkflow.approve(state, VIKTOR, ENOUGH_EVIDENCE));
     }
 
+    @ParameterizedTest
+    @EnumSource(ClaimStatus.class)
+    void shouldOfferAVerifierExactlyTheEdgesOfTheDiagram(ClaimStatus status) {
+        NextSteps steps = VerificationWorkflow.nextSteps(stateIn(status), VIKTOR, true);
+
+        assertEquals(EDGES.get(status), steps.allowedTransitions());
+    }
+
+    @Test
+    void shouldOfferApprovalOnlyToAVerifierOtherThanTheProposer() {
+        WorkflowState proposed = stateIn(CONFIRMED);
+
+        assertTrue(VerificationWorkflow.nextSteps(proposed, VIKTOR, true).mayApprove());
+        assertFalse(VerificationWorkflow.nextSteps(proposed, VERA, true).mayApprove());
+        assertFalse(VerificationWorkflow.nextSteps(approved(CONFIRMED), VIKTOR, true).mayApprove());
+    }
+
+    @Test
+    void shouldOfferNothingToCallersWhoMayNotVerify() {
+        NextSteps steps = VerificationWorkflow.nextSteps(stateIn(CONFIRMED), VIKTOR, false);
+
+        assertTrue(steps.allowedTransitions().isEmpty());
+        assertFalse(steps.mayApprove());
+    }
+
+    @Test
+    void shouldOfferNothingOnAWithdrawnClaim() {
+        WorkflowState withdrawn = VerificationWorkflow.withdraw(stateIn(CONFIRMED), "duplicate");
+        NextSteps steps = VerificationWorkflow.nextSteps(withdrawn, VIKTOR, true);
+
+        assertTrue(steps.allowedTransitions().isEmpty());
+        assertFalse(steps.mayApprove());
+    }
+
     @Test
     void shouldRequireAReasonToWithdraw() {
         assertThrows(ClaimRuleException.class, () -> VerificationWorkflow.withdraw(WorkflowState.initial(), null));

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * claims-service's internal API; responses pass through unchanged, errors included. The caller's
- * Authorization, If-Match and If-None-Match headers are propagated (see application.properties).
+ * Authorization, If-Match, If-None-Match and Idempotency-Key headers are propagated (see
+ * application.properties).
  */
 @RegisterRestClient(configKey = "claims")
 @RegisterClientHeaders

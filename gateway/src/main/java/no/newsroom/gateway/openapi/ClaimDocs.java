@@ -47,7 +47,16 @@ public final class ClaimDocs {
                     + "CONFLICT match with another claim is not yet rejected") Boolean conflict,
             @Schema(nullable = true, description = "Staff only: the claim of the same group (confirmed SAME "
                     + "matches) whose approved verdict was proposed on this one") UUID verdictSharedFrom,
-            @Schema(example = "3") long version) {
+            @Schema(example = "3") long version,
+            @Schema(nullable = true, example = "[\"IN_REVIEW\", \"UNVERIFIED\"]", description = "Staff only "
+                    + "(null for readers): the statuses the caller may move the claim to now with POST "
+                    + "/claims/{id}/transitions, from " + STATUSES + "; empty for editors and withdrawn claims. "
+                    + "Clients offer these instead of keeping their own copy of the workflow.")
+            List<String> allowedTransitions,
+            @Schema(nullable = true, example = "true", description = "Staff only (null for readers): whether the "
+                    + "caller may approve the proposed verdict now (POST /claims/{id}/approval): a verifier other "
+                    + "than its proposer. The evidence rules are checked again when approving.")
+            Boolean mayApprove) {
     }
 
     @Schema(name = "NewerFigure", description = "The figures of the claim that supersedes this one")

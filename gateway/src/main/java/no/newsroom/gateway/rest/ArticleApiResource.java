@@ -140,6 +140,7 @@ public class ArticleApiResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ArticleDocs.ArticleDraft.class),
             examples = @ExampleObject(name = "kyiv", value = Examples.ARTICLE_DRAFT)))
+    @Parameter(ref = ApiResponses.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
@@ -147,6 +148,8 @@ public class ArticleApiResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiResponses.IDEMPOTENCY_KEY_IN_USE)
+    @APIResponse(responseCode = "422", ref = ApiResponses.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> create(String article) {
@@ -293,6 +296,7 @@ public class ArticleApiResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "kyiv", value = Examples.IMPORT_TEXT)))
+    @Parameter(ref = ApiResponses.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Imported",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
@@ -300,6 +304,8 @@ public class ArticleApiResource {
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiResponses.IDEMPOTENCY_KEY_IN_USE)
+    @APIResponse(responseCode = "422", ref = ApiResponses.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> importText(
@@ -322,6 +328,7 @@ public class ArticleApiResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ArticleDocs.BlockDraft.class),
             examples = @ExampleObject(name = "update", value = Examples.BLOCK_DRAFT)))
+    @Parameter(ref = ApiResponses.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Added; the body is the article with the new block",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
@@ -332,6 +339,8 @@ public class ArticleApiResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    @APIResponse(responseCode = "409", ref = ApiResponses.IDEMPOTENCY_KEY_IN_USE)
+    @APIResponse(responseCode = "422", ref = ApiResponses.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> addBlock(@RestPath UUID id,

@@ -108,6 +108,7 @@ public class ClaimApiResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClaimDocs.ClaimDraft.class),
             examples = @ExampleObject(name = "aircraft", value = Examples.CLAIM_DRAFT)))
+    @Parameter(ref = ApiResponses.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Recorded",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
@@ -116,6 +117,7 @@ public class ClaimApiResource {
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "409", ref = ApiResponses.IDEMPOTENCY_KEY_IN_USE)
     @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> create(String claim) {
@@ -266,6 +268,7 @@ public class ClaimApiResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClaimDocs.EvidenceDraft.class),
             examples = @ExampleObject(name = "statement", value = Examples.EVIDENCE_DRAFT)))
+    @Parameter(ref = ApiResponses.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Added",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClaimDocs.Evidence.class)))
@@ -274,6 +277,7 @@ public class ClaimApiResource {
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.IDEMPOTENCY_KEY_REUSED)
     @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> addEvidence(@RestPath UUID id, String evidence) {

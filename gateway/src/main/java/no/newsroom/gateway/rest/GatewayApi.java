@@ -5,6 +5,7 @@ import no.newsroom.gateway.openapi.WebhookDocs;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
@@ -84,10 +86,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
                                 schema = @Schema(implementation = Problem.class),
                                 examples = @ExampleObject(name = "transition", value = """
-                                        {"type": "https://newsroom.example/problems/invalid-transition",
+                                        {"type": "https://newsroom.example/problems/transition-not-allowed",
                                          "title": "Transition not allowed", "status": 409,
-                                         "detail": "UNVERIFIED cannot move to CONFIRMED; allowed: IN_REVIEW",
-                                         "instance": "/api/v1/claims/c4a1e9d2-7b3f-4c8e-a5d6-2f9b1e7c3a80/transitions"}"""))),
+                                         "detail": "A claim cannot move from UNVERIFIED to CONFIRMED; allowed \
+                                        from UNVERIFIED: [IN_REVIEW]",
+                                         "instance": "/api/v1/claims/c4a1e9d2-7b3f-4c8e-a5d6-2f9b1e7c3a80/transitions",
+                                         "allowed": ["IN_REVIEW"]}"""))),
                 @APIResponse(name = ApiResponses.PRECONDITION_FAILED, responseCode = "412",
                         description = "If-Match names an outdated version; read the resource again",
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -143,7 +147,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         {"type": "https://newsroom.example/problems/service-unavailable",
                                          "title": "Service unavailable", "status": 503,
                                          "detail": "articles-service is not answering; try again shortly",
-                                         "instance": "/api/v1/articles"}""")))}))
+                                         "instance": "/api/v1/articles"}"""))),
+                @APIResponse(name = ApiResponses.IDEMPOTENCY_KEY_IN_USE, responseCode = "409",
+                        description = "A request with this Idempotency-Key is still running; retry shortly",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "keyInUse", value = """
+                                        {"type": "https://newsroom.example/problems/idempotency-key-in-use",
+                                         "title": "Request with this Idempotency-Key still running", "status": 409,
+                                         "detail": "A request with Idempotency-Key 8e03b0c2 is still being \
+                                        processed; retry once it has finished",
+                                         "instance": "/api/v1/articles"}"""))),
+                @APIResponse(name = ApiResponses.IDEMPOTENCY_KEY_REUSED, responseCode = "422",
+                        description = "The Idempotency-Key was already used with a different request",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                schema = @Schema(implementation = Problem.class),
+                                examples = @ExampleObject(name = "keyReused", value = """
+                                        {"type": "https://newsroom.example/problems/idempotency-key-reused",
+                                         "title": "Idempotency-Key reused", "status": 422,
+                                         "detail": "Idempotency-Key 8e03b0c2 was already used with a \
+                                        different request to /articles; use a new key for a new request",
+                                         "instance": "/api/v1/articles"}""")))},
+                parameters = @Parameter(name = ApiResponses.IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+                        required = false, schema = @Schema(type = SchemaType.STRING, maxLength = 255),
+                        example = "\"8e03b0c2-6f1d-4d5a-b7a4-1f0c2e9d3a51\"",
+                        description = ApiResponses.IDEMPOTENCY_KEY_DESCRIPTION)))
 @SecurityScheme(securitySchemeName = ApiResponses.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "An access token from the newsroom's OpenID Connect provider for the "
         + "audience newsroom-api, with the role reader, editor, verifier or admin; apps get one with client "

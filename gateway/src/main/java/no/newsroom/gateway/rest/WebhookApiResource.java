@@ -60,6 +60,7 @@ public class WebhookApiResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WebhookDocs.WebhookDraft.class),
             examples = @ExampleObject(name = "partner", value = Examples.WEBHOOK_DRAFT)))
+    @Parameter(ref = ApiResponses.IDEMPOTENCY_KEY)
     @APIResponse(responseCode = "201", description = "Subscribed; the answer holds the secret",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
@@ -78,6 +79,7 @@ public class WebhookApiResource {
                              "instance": "/webhooks",
                              "errors": [{"field": "url", "message": "10.0.0.7 resolves to 10.0.0.7, a loopback, \
                             private, link-local or otherwise non-public address"}]}""")))
+    @APIResponse(responseCode = "409", ref = ApiResponses.IDEMPOTENCY_KEY_IN_USE)
     @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}",

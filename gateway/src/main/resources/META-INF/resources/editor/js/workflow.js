@@ -1,4 +1,7 @@
-/** The verification workflow as the claims service enforces it; the UI only offers what it would accept. */
+/**
+ * Statuses and evidence types for labels and filters. Which moves a claim allows is not decided here: the claims
+ * service serves each claim's allowedTransitions and mayApprove, and the UI offers exactly those.
+ */
 export const STATUSES = ['UNVERIFIED', 'IN_REVIEW', 'CONFIRMED', 'PARTLY_CONFIRMED', 'FALSE', 'MISLEADING',
     'UNVERIFIABLE'];
 
@@ -9,19 +12,6 @@ export const EVIDENCE_TYPES = ['INDEPENDENT_REPORT', 'OFFICIAL_STATEMENT', 'DOCU
 
 export function isVerdict(status) {
     return VERDICTS.includes(status);
-}
-
-export function allowedTargets(claim) {
-    if (claim.withdrawnAt) {
-        return [];
-    }
-    if (claim.status === 'UNVERIFIED') {
-        return ['IN_REVIEW'];
-    }
-    if (claim.status === 'IN_REVIEW') {
-        return [...VERDICTS];
-    }
-    return ['IN_REVIEW', 'UNVERIFIED'];
 }
 
 /** What a target needs besides If-Match: a verdict a rationale, a reopened verdict a reason. */

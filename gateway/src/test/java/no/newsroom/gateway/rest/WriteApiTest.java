@@ -94,6 +94,50 @@ class WriteApiTest {
     }
 
     @Test
+    void shouldForwardTheIdempotencyKeyOfEveryCreate() {
+        articles.stubFor(post(urlPathEqualTo("/articles")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(TestData.article().json())));
+        articles.stubFor(post(urlPathEqualTo("/articles/import")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(TestData.article().json())));
+        articles.stubFor(post(urlPathEqualTo("/articles/" + ARTICLE_ID + "/blocks")).willReturn(aResponse()
+                .withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+        claims.stubFor(post(urlPathEqualTo("/claims")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        claims.stubFor(post(urlPathEqualTo("/claims/" + CLAIM_ID + "/evidence")).willReturn(aResponse()
+                .withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+        claims.stubFor(post(urlPathEqualTo("/webhooks")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+
+        createWith("key-article", TestTokens.editor(), "application/json", "/api/v1/articles");
+        createWith("key-import", TestTokens.editor(), "text/plain", "/api/v1/articles/import?language=nb&title=Kyiv");
+        createWith("key-block", TestTokens.editor(), "application/json", "/api/v1/articles/" + ARTICLE_ID + "/blocks");
+        createWith("key-claim", TestTokens.editor(), "application/json", "/api/v1/claims");
+        createWith("key-evidence", TestTokens.token("vera", Roles.VERIFIER), "application/json",
+                "/api/v1/claims/" + CLAIM_ID + "/evidence");
+        createWith("key-webhook", TestTokens.token("ada", Roles.ADMIN), "application/json", "/api/v1/webhooks");
+
+        articles.verify(postRequestedFor(urlPathEqualTo("/articles")).withHeader("Idempotency-Key",
+                equalTo("key-article")));
+        articles.verify(postRequestedFor(urlPathEqualTo("/articles/import")).withHeader("Idempotency-Key",
+                equalTo("key-import")));
+        articles.verify(postRequestedFor(urlPathEqualTo("/articles/" + ARTICLE_ID + "/blocks"))
+                .withHeader("Idempotency-Key", equalTo("key-block")));
+        claims.verify(postRequestedFor(urlPathEqualTo("/claims")).withHeader("Idempotency-Key",
+                equalTo("key-claim")));
+        claims.verify(postRequestedFor(urlPathEqualTo("/claims/" + CLAIM_ID + "/evidence"))
+                .withHeader("Idempotency-Key", equalTo("key-evidence")));
+        claims.verify(postRequestedFor(urlPathEqualTo("/webhooks")).withHeader("Idempotency-Key",
+                equalTo("key-webhook")));
+    }
+
+    private static void createWith(String key, String token, String contentType, String path) {
+        given().auth().oauth2(token).header("Idempotency-Key", key).header("If-Match", "\"0\"")
+                .contentType(contentType).body(contentType.equals("text/plain") ? "Kyiv\n\nTekst." : "{}")
+                .when().post(path)
+                .then().statusCode(201);
+    }
+
+    @Test
     void shouldSendMergePatchesAsMergePatches() {
         claims.stubFor(patch(urlEqualTo("/claims/" + CLAIM_ID)).willReturn(okJson("{\"assignee\": \"kari\"}")));
 

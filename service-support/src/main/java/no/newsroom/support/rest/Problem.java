@@ -9,7 +9,9 @@ import java.util.List;
 @Schema(name = "Problem", description = "RFC 9457 problem details; validation problems list the fields at fault")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(example = "https://newsroom.example/problems/validation") String type,
+        @Schema(example = "https://newsroom.example/problems/validation", description = "What went wrong, for "
+                + "clients to branch on: https://newsroom.example/problems/<name>, each name described with what to "
+                + "do in the catalogue docs/problems.md, or about:blank for a plain HTTP error") String type,
         @Schema(example = "Invalid request") String title,
         @Schema(example = "400") int status,
         @Schema(example = "title: must not be blank") String detail,

@@ -2,7 +2,7 @@ import { ApiError, MERGE_PATCH, request } from '../api.js';
 import { announce, append, h, replaceChildren } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { canEdit, canVerify } from '../session.js';
-import { allowedTargets, EVIDENCE_TYPES, isVerdict, requirementOf, statusClass } from '../workflow.js';
+import { EVIDENCE_TYPES, isVerdict, requirementOf, statusClass } from '../workflow.js';
 import { errorBox, field, heading, loading, passage, quantityList, statusBadge } from './common.js';
 import { matchesSection } from './matches.js';
 
@@ -211,7 +211,7 @@ class ClaimPage {
             section.append(h('p', { class: 'muted', text: t('claim.readOnly') }));
             return section;
         }
-        const targets = allowedTargets(claim);
+        const targets = claim.allowedTransitions ?? [];
         if (targets.length === 0) {
             section.append(h('p', { class: 'muted', text: t('claim.noTransitions') }));
             return section;
@@ -269,21 +269,19 @@ class ClaimPage {
             claim.proposedBy && h('p', { class: 'muted small', text: t('claim.proposedBy', { user: claim.proposedBy }) }),
             claim.approvedBy && h('p', { class: 'muted small', id: 'approved-by',
                 text: t('claim.approvedBy', { user: claim.approvedBy, time: formatTime(claim.approvedAt) }) }));
-        if (claim.pendingApproval && canVerify(this.identity)) {
-            if (claim.proposedBy === this.identity.user) {
-                section.append(h('p', { class: 'notice notice-info', text: t('claim.ownProposal') }));
-            } else {
-                const problem = h('div', { role: 'alert', class: 'form-problem' });
-                append(section,
-                    h('p', { class: 'hint', text: t('claim.approveHelp', { user: claim.proposedBy }) }),
-                    problem,
-                    h('button', {
-                        type: 'button', class: 'button button-primary', id: 'approve',
-                        onclick: () => this.attempt(etag => request(`/claims/${this.id}/approval`, {
-                            method: 'POST', ifMatch: etag
-                        }), t('claim.approved', { status: t(`status.${claim.status}`) }), problem)
-                    }, t('claim.approve')));
-            }
+        if (claim.mayApprove) {
+            const problem = h('div', { role: 'alert', class: 'form-problem' });
+            append(section,
+                h('p', { class: 'hint', text: t('claim.approveHelp', { user: claim.proposedBy }) }),
+                problem,
+                h('button', {
+                    type: 'button', class: 'button button-primary', id: 'approve',
+                    onclick: () => this.attempt(etag => request(`/claims/${this.id}/approval`, {
+                        method: 'POST', ifMatch: etag
+                    }), t('claim.approved', { status: t(`status.${claim.status}`) }), problem)
+                }, t('claim.approve')));
+        } else if (claim.pendingApproval && canVerify(this.identity)) {
+            section.append(h('p', { class: 'notice notice-info', text: t('claim.ownProposal') }));
         }
         return section;
     }
