@@ -96,7 +96,7 @@ class GeneratedClientIT {
                 .type(EvidenceDraft.TypeEnum.INDEPENDENT_REPORT)
                 .url("https://www.reuters.com/world/europe/kyiv-aircraft")
                 .description("Reuters bekrefter nedskytingene med satellittbilder")
-                .independent(true));
+                .independent(true), UUID.randomUUID().toString());
         assertEquals(201, evidence.getStatusCode());
         assertEquals(Evidence.TypeEnum.INDEPENDENT_REPORT, evidence.getData().getType());
         assertEquals(true, evidence.getData().getIndependent());
@@ -129,8 +129,10 @@ class GeneratedClientIT {
     }
 
     private static Article importAndPublish(ArticlesApi editorArticles) throws ApiException {
+        // One key for every attempt: a retry after a 503 can never import the text twice.
+        String importKey = UUID.randomUUID().toString();
         ApiResponse<Article> imported =
-                whenAvailable(() -> editorArticles.importArticleWithHttpInfo("nb", TITLE, ARTICLE_TEXT));
+                whenAvailable(() -> editorArticles.importArticleWithHttpInfo("nb", TITLE, ARTICLE_TEXT, importKey));
         assertEquals(201, imported.getStatusCode());
         Article draft = imported.getData();
         assertEquals(TITLE, draft.getTitle());

@@ -92,7 +92,7 @@ class ProviderSignInIT {
                 .setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token)));
 
         ApiResponse<Article> imported = articles.importArticleWithHttpInfo("nb", "Klient-app: innlogget import",
-                "Kyiv ble angrepet i natt, ifølge ukrainske myndigheter.");
+                "Kyiv ble angrepet i natt, ifølge ukrainske myndigheter.", null);
         assertEquals(201, imported.getStatusCode());
         assertEquals(Article.StatusEnum.DRAFT, imported.getData().getStatus());
 
