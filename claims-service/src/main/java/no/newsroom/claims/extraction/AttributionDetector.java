@@ -263,18 +263,32 @@ final class AttributionDetector {
         }
     }
 
+    /** Where the verb group starts: auxiliaries, time words and "to ganger"/"twice" before the verb belong to it. */
     private int verbGroupStart(List<Token> tokens, int verb) {
         int start = verb;
-        while (start > 0 && (AUXILIARIES.contains(tokens.get(start - 1).lower())
-                || words.isTimeWord(tokens.get(start - 1)))) {
-            start--;
+        while (start > 0) {
+            int frequency = lexicon.matchEndingAt("frequency-adverbs", tokens, start);
+            if (frequency > 0) {
+                start -= frequency;
+            } else if (AUXILIARIES.contains(tokens.get(start - 1).lower()) || words.isTimeWord(tokens.get(start - 1))) {
+                start--;
+            } else {
+                return start;
+            }
         }
         return start;
     }
 
-    /** "er bekreftet død", "was reported": the grammatical subject is what is reported, not who reports it. */
+    /**
+     * "er bekreftet død", "was reported", "I'm told": the grammatical subject is what is reported, or who heard it,
+     * not who reports it.
+     */
     private static boolean isPassive(List<Token> tokens, int verb) {
-        return verb > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(verb - 1).lower());
+        if (verb == 0) {
+            return false;
+        }
+        String before = tokens.get(verb - 1).lower().replace('’', '\'');
+        return PASSIVE_AUXILIARIES.contains(before) || before.endsWith("'m") || before.endsWith("'re");
     }
 
     private Optional<TokenRange> subject(List<Token> tokens, int groupStart, int afterVerb, BitSet used) {
@@ -292,9 +306,15 @@ final class AttributionDetector {
                 .filter(phrase -> !isFrontedPrepositionObject(tokens, phrase))
                 .filter(phrase -> used.get(phrase.from(), phrase.to()).isEmpty());
         if (before.isPresent()) {
-            return before;
+            return isCounted(tokens, before.get()) ? Optional.empty() : before;
         }
         return words.language() == Language.NB ? after : Optional.empty();
+    }
+
+    /** "38 prosent avviste", "12 residents said": a counted group answering a poll or a count is no speaker. */
+    private boolean isCounted(List<Token> tokens, TokenRange phrase) {
+        int before = phrase.from() - 1;
+        return before >= 0 && (tokens.get(before).isNumber() || words.isNumberWord(tokens.get(before)));
     }
 
     /** ", sier han", "he said": a pronoun right next to the verb is its subject. */

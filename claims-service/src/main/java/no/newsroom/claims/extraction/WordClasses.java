@@ -35,6 +35,10 @@ final class WordClasses {
                 && !numberWords.isNumberWord(token.lower());
     }
 
+    boolean isNumberWord(Token token) {
+        return numberWords.isNumberWord(token.lower());
+    }
+
     boolean isDeterminer(Token token) {
         return lexicon.contains("determiners", token);
     }
