@@ -62,6 +62,7 @@ final class AttributionDetector {
     Attribution detect(String text, List<Token> tokens) {
         Found found = new Found(text, tokens);
         findByline(found);
+        findCredit(found);
         findPrepositional(found);
         findKnownBy(found);
         findCiting(found);
@@ -102,6 +103,40 @@ final class AttributionDetector {
             found.used.set(0, close + 2);
             found.speakers.add(speaker);
         }
+    }
+
+    /** "... — The Canadian Press, 15 August 2008": an outlet credited after a dash at the end carries the text. */
+    private void findCredit(Found found) {
+        List<Token> tokens = found.tokens;
+        int dash = tokens.size() - 1;
+        while (dash > 0 && !BYLINE_ENDS.contains(tokens.get(dash).text()) && !tokens.get(dash).is(":")) {
+            dash--;
+        }
+        if (dash <= 0 || !tokens.get(dash - 1).isPunctuation() && !tokens.get(dash).is("—")) {
+            return;
+        }
+        Optional<TokenRange> outlet = scanner.forward(tokens, dash + 1).filter(range -> isDateOnlyAfter(tokens,
+                range.to()));
+        if (outlet.isEmpty()) {
+            return;
+        }
+        Speaker speaker = names.name(found.text, tokens, outlet.get(), Speaker.Role.BYLINE);
+        if (speaker.outlet() && found.used.get(dash, tokens.size()).isEmpty()) {
+            found.used.set(dash, tokens.size());
+            found.speakers.add(speaker);
+        }
+    }
+
+    private boolean isDateOnlyAfter(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean dateWord = token.isNumber() || token.isPunctuation() || words.isTimeWord(token)
+                    || lexicon.contains("months", token);
+            if (!dateWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -209,14 +244,25 @@ final class AttributionDetector {
      */
     private boolean speaksOfATopicOnly(Found found, int verb) {
         List<Token> tokens = found.tokens;
-        if (found.firstClauseMark < verb || found.lastStatementOpener > verb) {
+        if (found.firstClauseMark < verb) {
             return false;
         }
-        boolean topic = false;
         for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + TOPIC_WINDOW); i++) {
-            topic |= TOPIC_PREPOSITIONS.contains(tokens.get(i).lower());
+            if (TOPIC_PREPOSITIONS.contains(tokens.get(i).lower())) {
+                // A quotation after "om" names a title ("forteller om «Resistance 2»"); only a clause is a statement.
+                return !introducesClauseAfter(tokens, verb);
+            }
         }
-        return topic || lexicon.contains("announcing-verbs", tokens.get(verb));
+        return found.lastStatementOpener < verb && lexicon.contains("announcing-verbs", tokens.get(verb));
+    }
+
+    private boolean introducesClauseAfter(List<Token> tokens, int verb) {
+        for (int i = verb + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).is(":") || lexicon.contains("complementizers", tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isNegated(List<Token> tokens, int index) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Numbers that are no reported quantity: dates, clock times, years, ordinals, ages, durations and other excluded head
  * nouns, fractions, street and model numbers, parts of names ("TV 2"), compound words ("42-åring") and counts of
- * things already known ("de to landene").
+ * things already known ("de to landene") and scores ("2 - 1").
  */
 final class QuantityExclusions {
 
@@ -38,7 +38,27 @@ final class QuantityExclusions {
         return isExcludedHead(tokens, quantity) || isLabelled(tokens, first) || isClockTime(tokens, first)
                 || isOrdinal(tokens, first) || isYear(tokens, quantity) || isCompoundModifier(tokens, quantity)
                 || isAgeInParentheses(tokens, first) || isAfterStreetName(tokens, first)
-                || isAfterMonth(tokens, first) || isDefiniteReference(tokens, first) || isPartOfName(tokens, quantity);
+                || isAfterMonth(tokens, first) || isBeforeMonth(tokens, first) || isDefiniteReference(tokens, first) || isPartOfName(tokens, quantity)
+                || isScore(tokens, quantity);
+    }
+
+    /**
+     * "vant 2 - 1", "lost 3-3": two bare numbers joined by a dash that did not make a range (the first is not the
+     * smaller) are a score.
+     */
+    private static boolean isScore(List<Token> tokens, QuantityReading quantity) {
+        if (quantity.isRange() || !tokens.get(quantity.first.start()).isNumber()) {
+            return false;
+        }
+        int start = quantity.first.start();
+        int end = quantity.first.end();
+        boolean numberAfter = end + 1 < tokens.size() && isDash(tokens.get(end)) && tokens.get(end + 1).isNumber();
+        boolean numberBefore = start >= 2 && isDash(tokens.get(start - 1)) && tokens.get(start - 2).isNumber();
+        return numberAfter || numberBefore;
+    }
+
+    private static boolean isDash(Token token) {
+        return token.is("-") || token.is("–") || token.is("—");
     }
 
     /** "de to landene", "the two countries": things already known, counted by reference, not a reported count. */
@@ -127,5 +147,15 @@ final class QuantityExclusions {
     private static boolean isAfterMonth(List<Token> tokens, NumberMention first) {
         return first.start() > 0 && tokens.get(first.start() - 1).isCapitalized()
                 && MONTHS.contains(tokens.get(first.start() - 1).lower());
+    }
+
+    /** "3 March 2009", "15 mai": a day before its month. */
+    private boolean isBeforeMonth(List<Token> tokens, NumberMention first) {
+        if (first.end() >= tokens.size() || !tokens.get(first.start()).isNumber()) {
+            return false;
+        }
+        Token next = tokens.get(first.end());
+        boolean month = MONTHS.contains(next.lower()) || lexicon.contains("months", next);
+        return month && (language == Language.NB || next.isCapitalized());
     }
 }

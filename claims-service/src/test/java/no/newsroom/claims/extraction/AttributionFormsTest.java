@@ -39,6 +39,12 @@ class AttributionFormsTest {
             en | "There was no consultation," said Ms. Gillard.                                | Gillard         | -
             en | WHO say iodine deficiency causes brain damage.                                | WHO             | -
             en | The mayor said in an interview with CNN that 300 homes were flooded.          | mayor           | CNN
+            nb | Helsedirektoratet har to ganger bekreftet at 12 pasienter er smittet. | Helsedirektoratet | -
+            en | The ministry has twice confirmed that 12 patients were infected.           | ministry        | -
+            en | "I'm told the bridge is closed," the mayor said.                             | mayor           | -
+            en | A survey has shown that few farmers, if any, use the new seed.              | survey          | -
+            nb | Ifølge Finansavisen skal det dreie seg om underslag av 40 millioner kroner. | Finansavisen | -
+            en | Forty homes in the northern suburbs were searched overnight and two men were arrested, police said — Reuters, 3 March 2009 | police | Reuters
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
@@ -71,6 +77,10 @@ class AttributionFormsTest {
             nb | Søster Solveig fortalte min mor om et spedbarn som kom fra en musikalsk familie.
             en | Microsoft announced on Wednesday a new workplace chat tool.
             nb | Oregons 7 valgmannstemmer går trolig til Barack Obama, melder CNN.
+            nb | Ifølge prognosene vinner partiet 40 mandater.
+            en | According to legend, the bridge was built in a single night.
+            nb | I undersøkelsen svarte 20 prosent ja, mens 40 prosent avviste forslaget.
+            nb | I et nytt intervju forteller regissøren mer om «Himmelfall».
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());

@@ -20,6 +20,9 @@ class QuantityExclusionsTest {
             nb | de tre bilene                        | true
             nb | sendte TV 2.                         | true
             nb | varte i 40 minutter                  | true
+            nb | laget vant 3 - 1 borte               | true
+            nb | laget tapte 1 - 1 hjemme             | true
+            en | it happened on 3 March 2009          | true
             nb | 2019 biler ble solgt                 | false
             nb | 35 personer ble skadet               | false
             en | happened at 9:15                     | true
