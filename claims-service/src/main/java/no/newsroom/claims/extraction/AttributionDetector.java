@@ -16,7 +16,8 @@ final class AttributionDetector {
     private static final Set<String> AUXILIARIES = Set.of("har", "hadde", "has", "have", "had", "er", "var", "is",
             "was", "are", "were", "ble", "blir", "også", "also", "tidligere", "earlier", "previously", "now", "nå",
             "on", "i", "late", "once", "then", "again", "later", "still", "publicly", "privately", "repeatedly",
-            "separately", "initially", "subsequently", "officially", "flatly", "firmly", "først", "senere", "igjen");
+            "separately", "initially", "subsequently", "officially", "flatly", "firmly", "først", "senere", "igjen",
+            "fått");
     private static final Set<String> PREPOSITIONS_BEFORE_SUBJECT = Set.of("til", "fra", "med", "overfor", "to",
             "from", "with", "on", "i", "på", "for", "in");
     private static final Set<String> CLAUSE_STARTS = Set.of("at", "that");
@@ -32,7 +33,6 @@ final class AttributionDetector {
             "says", "indicate", "to");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
-    private static final List<String> FINITE_VERB_ENDINGS = List.of("er", "te", "de");
     private static final int RECIPIENT_WINDOW = 6;
     private static final int MAX_DATELINE_WORDS = 3;
     private static final Set<String> BYLINE_ENDS = Set.of(":", "-", "–", "—");
@@ -151,16 +151,11 @@ final class AttributionDetector {
         for (int i = phrase.from() + 1; i < phrase.to(); i++) {
             Token token = tokens.get(i);
             boolean afterName = tokens.get(i - 1).isCapitalized() && !words.isGenitive(tokens.get(i - 1));
-            if (afterName && !token.isCapitalized() && hasFiniteVerbEnding(token)) {
+            if (afterName && !token.isCapitalized() && words.hasFiniteVerbEnding(token)) {
                 return new TokenRange(phrase.from(), i);
             }
         }
         return phrase;
-    }
-
-    private static boolean hasFiniteVerbEnding(Token token) {
-        String word = token.lower();
-        return FINITE_VERB_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     /** "etter det NRK kjenner til": the phrase between "etter det" and "kjenner til". */
@@ -366,13 +361,22 @@ final class AttributionDetector {
     /** ", sier han", "he said": a pronoun right next to the verb is its subject. */
     private Optional<TokenRange> pronounBeside(List<Token> tokens, int groupStart, int afterVerb) {
         if (afterVerb < tokens.size() && words.isPersonalPronoun(tokens.get(afterVerb))
-                && (groupStart == 0 || CLAUSE_END_MARKS.contains(tokens.get(groupStart - 1).text()))) {
+                && (groupStart == 0 || CLAUSE_END_MARKS.contains(tokens.get(groupStart - 1).text()))
+                && isInvertedPronoun(tokens, afterVerb)) {
             return Optional.of(new TokenRange(afterVerb, afterVerb + 1));
         }
         if (groupStart > 0 && words.isPersonalPronoun(tokens.get(groupStart - 1))) {
             return Optional.of(new TokenRange(groupStart - 1, groupStart));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Norwegian inverts the pronoun in any clause (", sier han at"); English only where the pronoun ends the clause
+     * ("..., said he."), so in "Smith said he had worked" the pronoun opens the statement.
+     */
+    private boolean isInvertedPronoun(List<Token> tokens, int pronoun) {
+        return words.language() == Language.NB || endsClause(tokens, new TokenRange(pronoun, pronoun + 1));
     }
 
     private int skipTimeWords(List<Token> tokens, int index) {

@@ -215,11 +215,25 @@ final class PhraseScanner {
         if (isPersonName(tokens, inner)) {
             return Optional.of(inner);
         }
+        Optional<TokenRange> titled = nameAfterTitles(tokens, inner);
+        if (titled.isPresent()) {
+            return titled;
+        }
         if (openingComma < 0) {
             return Optional.empty();
         }
         Optional<TokenRange> outer = backward(tokens, openingComma);
         return outer.isPresent() ? outer : backward(tokens, closingComma).filter(range -> !range.isEmpty());
+    }
+
+    /** "Sjefen for Hæren, generalmajor Lars Lervik, sier": titles before the name in an apposition. */
+    private Optional<TokenRange> nameAfterTitles(List<Token> tokens, TokenRange inner) {
+        int start = inner.from();
+        while (start < inner.to() && words.isTitle(tokens.get(start)) && !tokens.get(start).isCapitalized()) {
+            start++;
+        }
+        TokenRange name = new TokenRange(start, inner.to());
+        return start > inner.from() && isPersonName(tokens, name) ? Optional.of(name) : Optional.empty();
     }
 
     private boolean hasPhraseWord(List<Token> tokens, int from, int to) {

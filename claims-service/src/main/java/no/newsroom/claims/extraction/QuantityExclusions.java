@@ -37,7 +37,7 @@ final class QuantityExclusions {
         NumberMention first = quantity.first;
         return isExcludedHead(tokens, quantity) || isLabelled(tokens, first) || isClockTime(tokens, first)
                 || isOrdinal(tokens, first) || isYear(tokens, quantity) || isCompoundModifier(tokens, quantity)
-                || isAgeInParentheses(tokens, first) || isAfterStreetName(tokens, first)
+                || isAge(tokens, first) || isAfterStreetName(tokens, first)
                 || isAfterMonth(tokens, first) || isBeforeMonth(tokens, first) || isDefiniteReference(tokens, first) || isPartOfName(tokens, quantity)
                 || isScore(tokens, quantity);
     }
@@ -126,10 +126,16 @@ final class QuantityExclusions {
                 && tokens.get(after + 1).isWord() && tokens.get(after).start() == tokens.get(after - 1).end();
     }
 
-    private static boolean isAgeInParentheses(List<Token> tokens, NumberMention first) {
+    /** "Per Olsen (52)", "Smith, 45, said": a bare number set off right after a name is the person's age. */
+    private static boolean isAge(List<Token> tokens, NumberMention first) {
         int before = first.start() - 1;
-        return before >= 1 && tokens.get(before).is("(") && tokens.get(before - 1).isCapitalized()
-                && first.end() < tokens.size() && tokens.get(first.end()).is(")");
+        if (before < 1 || first.end() >= tokens.size() || !tokens.get(before - 1).isCapitalized()) {
+            return false;
+        }
+        boolean parentheses = tokens.get(before).is("(") && tokens.get(first.end()).is(")");
+        boolean commas = tokens.get(before).is(",") && tokens.get(first.end()).is(",")
+                && tokens.get(first.start()).isNumber() && first.end() == first.start() + 1;
+        return parentheses || commas;
     }
 
     private boolean isAfterStreetName(List<Token> tokens, NumberMention first) {

@@ -57,7 +57,22 @@ final class SpeakerNames {
                 || !tokens.get(afterReport + 1).isCapitalized()) {
             return Optional.empty();
         }
-        return scanner.forward(tokens, afterReport + 1);
+        return scanner.forward(tokens, afterReport + 1).map(origin -> nameOnly(tokens, origin));
+    }
+
+    /**
+     * "tall fra Finansdepartementet koster reformen": after a fronted "ifølge" the verb follows the origin's name, so
+     * a lower-case word with a verb ending right after the name ends it ("Statistisk sentralbyrå" keeps its noun).
+     */
+    private TokenRange nameOnly(List<Token> tokens, TokenRange origin) {
+        for (int i = origin.from() + 1; i < origin.to(); i++) {
+            Token previous = tokens.get(i - 1);
+            if (previous.isCapitalized() && !words.isGenitive(previous) && !tokens.get(i).isCapitalized()
+                    && words.hasFiniteVerbEnding(tokens.get(i))) {
+                return new TokenRange(origin.from(), i);
+            }
+        }
+        return origin;
     }
 
     /** "Aftenposten.no", "Bt.no", "TMZ.com": a news site named by its address. */

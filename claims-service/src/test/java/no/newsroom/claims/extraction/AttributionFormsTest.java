@@ -43,6 +43,14 @@ class AttributionFormsTest {
             en | The ministry has twice confirmed that 12 patients were infected.           | ministry        | -
             en | "I'm told the bridge is closed," the mayor said.                             | mayor           | -
             en | A survey has shown that few farmers, if any, use the new seed.              | survey          | -
+            en | The report found that 30 percent of schools lacked heating.                 | -               | -
+            en | Smith said he had worked at the plant for 20 years.                          | Smith           | -
+            en | Smith, 45, said he had worked at the plant for 20 years.                     | Smith           | -
+            nb | 42-åringen forklarte i retten at han hadde drukket seks øl.                  | 42-åringen      | -
+            nb | NRK har fått bekreftet at 200 ansatte blir sagt opp.                         | NRK             | -
+            nb | VG kjenner til at 15 personer er avhørt i saken.                             | VG              | -
+            nb | Ifølge beregninger fra Finansdepartementet koster reformen 2,1 milliarder kroner. | Finansdepartementet | -
+            nb | Sjefen for Hæren, generalmajor Lars Lervik, bekrefter at 50 soldater er sendt dit. | Lars Lervik | -
             nb | Ifølge Finansavisen skal det dreie seg om underslag av 40 millioner kroner. | Finansavisen | -
             en | Forty homes in the northern suburbs were searched overnight and two men were arrested, police said — Reuters, 3 March 2009 | police | Reuters
             """)

@@ -23,6 +23,9 @@ class QuantityExclusionsTest {
             nb | laget vant 3 - 1 borte               | true
             nb | laget tapte 1 - 1 hjemme             | true
             en | it happened on 3 March 2009          | true
+            en | Smith, 45, said so                   | true
+            nb | Hansen, 45, sa det                   | true
+            nb | han sonet fire års fengsel           | true
             nb | 2019 biler ble solgt                 | false
             nb | 35 personer ble skadet               | false
             en | happened at 9:15                     | true
