@@ -17,6 +17,7 @@ final class PhraseScanner {
     private static final int MAX_PHRASE_TOKENS = 10;
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_ATTACHED_PHRASES = 2;
+    private static final int MAX_PARENTHESIS_TOKENS = 3;
     static final Set<String> NAME_CONNECTORS = Set.of("of", "on", "for", "and", "og");
 
     private final WordClasses words;
@@ -48,6 +49,10 @@ final class PhraseScanner {
     }
 
     Optional<TokenRange> backward(List<Token> tokens, int endExclusive) {
+        int opening = openingParenthesis(tokens, endExclusive);
+        if (opening > 0) {
+            return backward(tokens, opening);
+        }
         if (endExclusive > 0 && tokens.get(endExclusive - 1).is(",")) {
             return apposition(tokens, endExclusive - 1);
         }
@@ -59,6 +64,19 @@ final class PhraseScanner {
         int start = backwardStart(tokens, endExclusive);
         return start < endExclusive && hasPhraseWord(tokens, start, endExclusive)
                 ? Optional.of(new TokenRange(start, endExclusive)) : Optional.empty();
+    }
+
+    /** "Jonas Gahr Støre (Ap) sier": the index of the "(" of a short parenthesis ending the phrase, or -1. */
+    private static int openingParenthesis(List<Token> tokens, int endExclusive) {
+        if (endExclusive < 1 || !tokens.get(endExclusive - 1).is(")")) {
+            return -1;
+        }
+        for (int i = endExclusive - 2; i >= Math.max(0, endExclusive - 2 - MAX_PARENTHESIS_TOKENS); i--) {
+            if (tokens.get(i).is("(")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "TV 2", "NRK P1": an outlet whose name ends in a number the phrase would leave out. */
@@ -121,7 +139,10 @@ final class PhraseScanner {
         }
         boolean adjectiveBeforeMore = words.isAdjectiveLike(tokens.get(index)) && index + 1 < tokens.size()
                 && words.isPhraseWord(tokens.get(index + 1));
-        return !adjectiveBeforeMore;
+        // "daglig leder", "konstituert politimester": a word before a title modifies it.
+        boolean beforeTitle = index + 1 < tokens.size() && !tokens.get(index + 1).isCapitalized()
+                && words.isTitle(tokens.get(index + 1));
+        return !adjectiveBeforeMore && !beforeTitle;
     }
 
     private int nameAfterDescriptor(List<Token> tokens, int index) {
@@ -143,7 +164,8 @@ final class PhraseScanner {
     }
 
     private Optional<Integer> attachedPhraseEnd(List<Token> tokens, int index, int attached) {
-        if (index + 1 >= tokens.size() || !words.isPhrasePreposition(tokens.get(index))) {
+        if (index + 1 >= tokens.size() || !words.isPhrasePreposition(tokens.get(index))
+                || words.lexicon().matchAt("time-words", tokens, index) > 0) {
             return Optional.empty();
         }
         int objectStart = index + 1;

@@ -51,6 +51,12 @@ class AttributionFormsTest {
             nb | VG kjenner til at 15 personer er avhørt i saken.                             | VG              | -
             nb | Ifølge beregninger fra Finansdepartementet koster reformen 2,1 milliarder kroner. | Finansdepartementet | -
             nb | Sjefen for Hæren, generalmajor Lars Lervik, bekrefter at 50 soldater er sendt dit. | Lars Lervik | -
+            nb | – Vi har levert 300 hytter i år, sier daglig leder Per Hansen i Hyttebygg AS. | Per Hansen  | -
+            nb | – Vi har levert 300 hytter i år, sier salgssjef Kari Olsen i Hyttebygg til NTB. | Kari Olsen | NTB
+            nb | Vi har målt 40 skjelv, sier professor Ola Dahl ved Universitetet i Bergen.    | Ola Dahl        | -
+            nb | Vi har levert 300 hytter, sa Hansen i går.                                   | Hansen          | -
+            nb | Han har ikke betalt skatt på fem år, skriver Dagbladet på sine nettsider.     | Dagbladet       | -
+            nb | Finansminister Siv Jensen (Frp) sier at 100 millioner kroner er satt av.      | Siv Jensen      | -
             nb | Ifølge Finansavisen skal det dreie seg om underslag av 40 millioner kroner. | Finansavisen | -
             en | Forty homes in the northern suburbs were searched overnight and two men were arrested, police said — Reuters, 3 March 2009 | police | Reuters
             """)
