@@ -78,11 +78,26 @@ final class AttributionDetector {
                 int marker = i;
                 boolean insideVerbGroup = i > 0 && AUXILIARIES.contains(found.tokens.get(i - 1).lower());
                 boolean fronted = i == 0;
-                scanner.forward(found.tokens, i + length, insideVerbGroup)
+                int after = i + length;
+                scanner.forward(found.tokens, after, insideVerbGroup).or(() -> platformOrigin(found.tokens, after))
                         .map(phrase -> fronted ? beforeInvertedVerb(found.tokens, phrase) : phrase)
                         .ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, marker, length));
             }
         }
+    }
+
+    /** "ifølge en pressemelding fra Equinor", "according to a statement from the ministry": who issued it. */
+    private Optional<TokenRange> platformOrigin(List<Token> tokens, int index) {
+        int platform = index;
+        while (platform < tokens.size() && words.isDeterminer(tokens.get(platform))) {
+            platform++;
+        }
+        int origin = platform + lexicon.matchAt("platforms", tokens, platform);
+        if (origin == platform || origin + 1 >= tokens.size()
+                || !lexicon.contains("report-origins", tokens.get(origin))) {
+            return Optional.empty();
+        }
+        return scanner.forward(tokens, origin + 1);
     }
 
     /** "Oslo (NTB):", "(Reuters) –": the agency that carries the report, named before its first sentence. */

@@ -188,7 +188,8 @@ final class PhraseScanner {
     /** "Tyrkias utenriksminister, Hulusi Akar": a role followed by a comma and a name means the name. */
     private Optional<TokenRange> apposedName(List<Token> tokens, TokenRange phrase) {
         int comma = phrase.to();
-        if (comma >= tokens.size() || !tokens.get(comma).is(",") || isPersonName(tokens, phrase)) {
+        if (comma >= tokens.size() || !tokens.get(comma).is(",") || isPersonName(tokens, phrase)
+                || !hasRoleWord(tokens, phrase)) {
             return Optional.empty();
         }
         int nameEnd = nameAfterDescriptor(tokens, comma + 1);
@@ -196,6 +197,17 @@ final class PhraseScanner {
         boolean nameEndsClause = nameEnd >= tokens.size() || !tokens.get(nameEnd).isWord()
                 || !words.isPhraseWord(tokens.get(nameEnd));
         return nameEndsClause && isPersonName(tokens, name) ? Optional.of(name) : Optional.empty();
+    }
+
+    /** "utenriksminister", "the mayor": a role names a person; "with the Guardian, Smith said" does not. */
+    private boolean hasRoleWord(List<Token> tokens, TokenRange phrase) {
+        for (int i = phrase.from(); i < phrase.to(); i++) {
+            Token token = tokens.get(i);
+            if (words.isPhraseWord(token) && (!token.isCapitalized() || words.isTitle(token))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- backwards ----

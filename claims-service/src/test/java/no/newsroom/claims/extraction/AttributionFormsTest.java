@@ -57,6 +57,10 @@ class AttributionFormsTest {
             nb | Vi har levert 300 hytter, sa Hansen i går.                                   | Hansen          | -
             nb | Han har ikke betalt skatt på fem år, skriver Dagbladet på sine nettsider.     | Dagbladet       | -
             nb | Finansminister Siv Jensen (Frp) sier at 100 millioner kroner er satt av.      | Siv Jensen      | -
+            en | According to a statement from the ministry, 40 people were arrested.      | ministry        | -
+            nb | Ifølge en pressemelding fra Equinor er produksjonen stanset i to felt.       | Equinor         | -
+            en | In an interview with the Guardian, Smith said he had lost 20 pounds.        | Smith           | Guardian
+            en | Prosecutors allege that Smith stole $2 million from the charity.             | Prosecutors     | -
             nb | Ifølge Finansavisen skal det dreie seg om underslag av 40 millioner kroner. | Finansavisen | -
             en | Forty homes in the northern suburbs were searched overnight and two men were arrested, police said — Reuters, 3 March 2009 | police | Reuters
             """)
