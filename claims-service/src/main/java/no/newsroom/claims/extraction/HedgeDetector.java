@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Finds hedges that make a statement a reported claim without naming anyone: "skal ha mistet livet" (the reportive
- * Norwegian "skal"), "angivelig", "kan ha", "reportedly", "may have been", "Det ble meldt om". It also tells the
+ * Norwegian "skal", also in "skal være" and "skal dreie seg om"), "angivelig", "kan ha", "reportedly", "may have been", "Det ble meldt om". It also tells the
  * reportive "skal" from the future one ("skal ha et møte onsdag"), which marks a plan.
  */
 final class HedgeDetector {
@@ -47,7 +47,7 @@ final class HedgeDetector {
         }
         for (int j = index + 1; j < Math.min(tokens.size(), index + 2 + MAX_WORDS_BETWEEN_SKAL_AND_HA); j++) {
             Token token = tokens.get(j);
-            if (token.is("være") || token.is("visstnok") || token.is("angivelig")) {
+            if (words.lexicon().contains("reportive-skal-words", token)) {
                 return true;
             }
             if (token.is("ha")) {

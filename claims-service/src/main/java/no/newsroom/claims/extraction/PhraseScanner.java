@@ -17,6 +17,7 @@ final class PhraseScanner {
     private static final int MAX_PHRASE_TOKENS = 10;
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_ATTACHED_PHRASES = 2;
+    private static final int MAX_PARENTHESIS_TOKENS = 3;
     static final Set<String> NAME_CONNECTORS = Set.of("of", "on", "for", "and", "og");
 
     private final WordClasses words;
@@ -48,6 +49,10 @@ final class PhraseScanner {
     }
 
     Optional<TokenRange> backward(List<Token> tokens, int endExclusive) {
+        int opening = openingParenthesis(tokens, endExclusive);
+        if (opening > 0) {
+            return backward(tokens, opening);
+        }
         if (endExclusive > 0 && tokens.get(endExclusive - 1).is(",")) {
             return apposition(tokens, endExclusive - 1);
         }
@@ -59,6 +64,19 @@ final class PhraseScanner {
         int start = backwardStart(tokens, endExclusive);
         return start < endExclusive && hasPhraseWord(tokens, start, endExclusive)
                 ? Optional.of(new TokenRange(start, endExclusive)) : Optional.empty();
+    }
+
+    /** "Jonas Gahr Støre (Ap) sier": the index of the "(" of a short parenthesis ending the phrase, or -1. */
+    private static int openingParenthesis(List<Token> tokens, int endExclusive) {
+        if (endExclusive < 1 || !tokens.get(endExclusive - 1).is(")")) {
+            return -1;
+        }
+        for (int i = endExclusive - 2; i >= Math.max(0, endExclusive - 2 - MAX_PARENTHESIS_TOKENS); i--) {
+            if (tokens.get(i).is("(")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "TV 2", "NRK P1": an outlet whose name ends in a number the phrase would leave out. */
@@ -121,7 +139,10 @@ final class PhraseScanner {
         }
         boolean adjectiveBeforeMore = words.isAdjectiveLike(tokens.get(index)) && index + 1 < tokens.size()
                 && words.isPhraseWord(tokens.get(index + 1));
-        return !adjectiveBeforeMore;
+        // "daglig leder", "konstituert politimester": a word before a title modifies it.
+        boolean beforeTitle = index + 1 < tokens.size() && !tokens.get(index + 1).isCapitalized()
+                && words.isTitle(tokens.get(index + 1));
+        return !adjectiveBeforeMore && !beforeTitle;
     }
 
     private int nameAfterDescriptor(List<Token> tokens, int index) {
@@ -143,7 +164,8 @@ final class PhraseScanner {
     }
 
     private Optional<Integer> attachedPhraseEnd(List<Token> tokens, int index, int attached) {
-        if (index + 1 >= tokens.size() || !words.isPhrasePreposition(tokens.get(index))) {
+        if (index + 1 >= tokens.size() || !words.isPhrasePreposition(tokens.get(index))
+                || words.lexicon().matchAt("time-words", tokens, index) > 0) {
             return Optional.empty();
         }
         int objectStart = index + 1;
@@ -166,7 +188,8 @@ final class PhraseScanner {
     /** "Tyrkias utenriksminister, Hulusi Akar": a role followed by a comma and a name means the name. */
     private Optional<TokenRange> apposedName(List<Token> tokens, TokenRange phrase) {
         int comma = phrase.to();
-        if (comma >= tokens.size() || !tokens.get(comma).is(",") || isPersonName(tokens, phrase)) {
+        if (comma >= tokens.size() || !tokens.get(comma).is(",") || isPersonName(tokens, phrase)
+                || !hasRoleWord(tokens, phrase)) {
             return Optional.empty();
         }
         int nameEnd = nameAfterDescriptor(tokens, comma + 1);
@@ -174,6 +197,17 @@ final class PhraseScanner {
         boolean nameEndsClause = nameEnd >= tokens.size() || !tokens.get(nameEnd).isWord()
                 || !words.isPhraseWord(tokens.get(nameEnd));
         return nameEndsClause && isPersonName(tokens, name) ? Optional.of(name) : Optional.empty();
+    }
+
+    /** "utenriksminister", "the mayor": a role names a person; "with the Guardian, Smith said" does not. */
+    private boolean hasRoleWord(List<Token> tokens, TokenRange phrase) {
+        for (int i = phrase.from(); i < phrase.to(); i++) {
+            Token token = tokens.get(i);
+            if (words.isPhraseWord(token) && (!token.isCapitalized() || words.isTitle(token))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- backwards ----
@@ -215,11 +249,25 @@ final class PhraseScanner {
         if (isPersonName(tokens, inner)) {
             return Optional.of(inner);
         }
+        Optional<TokenRange> titled = nameAfterTitles(tokens, inner);
+        if (titled.isPresent()) {
+            return titled;
+        }
         if (openingComma < 0) {
             return Optional.empty();
         }
         Optional<TokenRange> outer = backward(tokens, openingComma);
         return outer.isPresent() ? outer : backward(tokens, closingComma).filter(range -> !range.isEmpty());
+    }
+
+    /** "Sjefen for Hæren, generalmajor Lars Lervik, sier": titles before the name in an apposition. */
+    private Optional<TokenRange> nameAfterTitles(List<Token> tokens, TokenRange inner) {
+        int start = inner.from();
+        while (start < inner.to() && words.isTitle(tokens.get(start)) && !tokens.get(start).isCapitalized()) {
+            start++;
+        }
+        TokenRange name = new TokenRange(start, inner.to());
+        return start > inner.from() && isPersonName(tokens, name) ? Optional.of(name) : Optional.empty();
     }
 
     private boolean hasPhraseWord(List<Token> tokens, int from, int to) {

@@ -44,7 +44,7 @@ final class SpeakerNames {
             return new Speaker(null, true, true, role, position);
         }
         TokenRange named = spokespersonOrganisation(tokens, bare).orElseGet(() -> nameAfterTitle(tokens,
-                nameAfterDescriptor(tokens, bare)));
+                nameAfterDescriptor(tokens, personWithoutAffiliation(tokens, bare))));
         String written = writtenWithoutGenitive(text, tokens, named, bare);
         boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
                 || isGenericMedia(tokens, named);
@@ -57,7 +57,22 @@ final class SpeakerNames {
                 || !tokens.get(afterReport + 1).isCapitalized()) {
             return Optional.empty();
         }
-        return scanner.forward(tokens, afterReport + 1);
+        return scanner.forward(tokens, afterReport + 1).map(origin -> nameOnly(tokens, origin));
+    }
+
+    /**
+     * "tall fra Finansdepartementet koster reformen": after a fronted "ifølge" the verb follows the origin's name, so
+     * a lower-case word with a verb ending right after the name ends it ("Statistisk sentralbyrå" keeps its noun).
+     */
+    private TokenRange nameOnly(List<Token> tokens, TokenRange origin) {
+        for (int i = origin.from() + 1; i < origin.to(); i++) {
+            Token previous = tokens.get(i - 1);
+            if (previous.isCapitalized() && !words.isGenitive(previous) && !tokens.get(i).isCapitalized()
+                    && words.hasFiniteVerbEnding(tokens.get(i))) {
+                return new TokenRange(origin.from(), i);
+            }
+        }
+        return origin;
     }
 
     /** "Aftenposten.no", "Bt.no", "TMZ.com": a news site named by its address. */
@@ -123,6 +138,28 @@ final class SpeakerNames {
         Token token = tokens.get(index);
         boolean acronym = token.text().equals(token.text().toUpperCase(Locale.ROOT));
         return words.lexicon().matchAt("outlet-descriptors", tokens, index) > 0 || words.isTitle(token) && !acronym;
+    }
+
+    /**
+     * "informasjonssjef Kari Olsen i Statoil", "professor Ola Nordmann ved Universitetet i Oslo": a person named
+     * before the place they work at is the speaker; "Politiet i Kyiv" and "kilder i staben" keep their place.
+     */
+    private TokenRange personWithoutAffiliation(List<Token> tokens, TokenRange phrase) {
+        int preposition = phrase.from() + 1;
+        while (preposition < phrase.to() && !words.isPhrasePreposition(tokens.get(preposition))) {
+            preposition++;
+        }
+        if (preposition >= phrase.to()) {
+            return phrase;
+        }
+        int nameStart = preposition;
+        while (nameStart > phrase.from() && tokens.get(nameStart - 1).isCapitalized()) {
+            nameStart--;
+        }
+        TokenRange name = new TokenRange(nameStart, preposition);
+        boolean titled = nameStart > phrase.from() && words.isTitle(tokens.get(nameStart - 1));
+        boolean person = !name.isEmpty() && scanner.isPersonName(tokens, name) && (titled || name.size() > 1);
+        return person ? new TokenRange(phrase.from(), preposition) : phrase;
     }
 
     /** "Ukrainian President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy", but "General Staff" stays. */

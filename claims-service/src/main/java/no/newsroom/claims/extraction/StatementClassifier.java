@@ -70,20 +70,28 @@ final class StatementClassifier {
      * Content that is not a checkable statement about the present or past, outside the attribution itself. Only the
      * statement's own clause counts: "kan" in "en sentral der velgere kan melde fra" or "mente" in "For å vise hvor
      * alvorlig hun mente det, sendte hun ..." does not make the statement a possibility or an opinion. A condition
-     * anywhere does.
+     * anywhere does, and so does a source that forecasts or believes ("ifølge prognosene", "according to legend").
      */
     boolean expressesNonClaim(List<Token> tokens, BitSet attributionTokens) {
         BitSet subordinate = subordinateClauses(tokens, attributionTokens);
         for (int i = 0; i < tokens.size(); i++) {
             if (attributionTokens.get(i)) {
+                if (lexicon.matchAt("non-claim-sources", tokens, i) > 0) {
+                    return true;
+                }
                 continue;
             }
-            if (lexicon.matchAt("conditional-markers", tokens, i) > 0
-                    || !subordinate.get(i) && isNonClaimMarkerAt(tokens, i)) {
+            if (isCondition(tokens, i) || !subordinate.get(i) && isNonClaimMarkerAt(tokens, i)) {
                 return true;
             }
         }
         return opensWithImperative(tokens);
+    }
+
+    /** "hvis", "if"; not the idioms that only limit a statement ("seldom, if at all", "many if not most"). */
+    private boolean isCondition(List<Token> tokens, int index) {
+        return lexicon.matchAt("conditional-markers", tokens, index) > 0
+                && lexicon.matchAt("conditional-idioms", tokens, index) == 0;
     }
 
     /**

@@ -3,9 +3,15 @@ package no.newsroom.claims.extraction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The word-class questions the phrase rules ask, answered from one language's lexicon. */
 final class WordClasses {
+
+    /** "42-åringen", "20-årene", "30-somethings": a noun that starts with digits. */
+    private static final Pattern NUMBER_COMPOUND = Pattern.compile("\\d+-\\p{L}{2,}+");
+
+    private static final List<String> FINITE_VERB_ENDINGS = List.of("er", "te", "de");
 
     private final Language language;
     private final Lexicon lexicon;
@@ -25,14 +31,25 @@ final class WordClasses {
         return language;
     }
 
-    /** A word that can be part of a name or noun phrase: not a function word, verb of saying, time or number. */
+    /**
+     * A word that can be part of a name or noun phrase: not a function word, verb of saying, time or number. A report
+     * noun that is also a verb ("report", "claims") is phrase material: "The report found that ...".
+     */
     boolean isPhraseWord(Token token) {
+        if (NUMBER_COMPOUND.matcher(token.text()).matches()) {
+            return true;
+        }
         return token.isWord() && (!lexicon.contains("stop-words", token) || isAcronym(token))
                 && !lexicon.contains("determiners", token) && !lexicon.contains("np-prepositions", token)
                 && !lexicon.contains("time-words", token)
-                && !lexicon.contains("reporting-verbs", token) && !lexicon.contains("platforms", token)
+                && (!lexicon.contains("reporting-verbs", token) || lexicon.contains("report-nouns", token))
+                && !lexicon.contains("platforms", token)
                 && !lexicon.contains("attribution-prepositions", token) && !isNumberLike(token)
                 && !numberWords.isNumberWord(token.lower());
+    }
+
+    boolean isNumberWord(Token token) {
+        return numberWords.isNumberWord(token.lower());
     }
 
     boolean isDeterminer(Token token) {
@@ -73,6 +90,12 @@ final class WordClasses {
         String word = token.lower();
         return language == Language.NB && (word.endsWith("e") && !word.endsWith("ere") && word.length() > 2
                 || QUANTIFIERS.contains(word));
+    }
+
+    /** A Norwegian present or past tense ("koster", "varte", "leder"); English verbs carry no such mark. */
+    boolean hasFiniteVerbEnding(Token token) {
+        String word = token.lower();
+        return language == Language.NB && FINITE_VERB_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     boolean isTitle(Token token) {

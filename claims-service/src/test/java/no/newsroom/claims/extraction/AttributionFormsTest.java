@@ -39,6 +39,30 @@ class AttributionFormsTest {
             en | "There was no consultation," said Ms. Gillard.                                | Gillard         | -
             en | WHO say iodine deficiency causes brain damage.                                | WHO             | -
             en | The mayor said in an interview with CNN that 300 homes were flooded.          | mayor           | CNN
+            nb | Helsedirektoratet har to ganger bekreftet at 12 pasienter er smittet. | Helsedirektoratet | -
+            en | The ministry has twice confirmed that 12 patients were infected.           | ministry        | -
+            en | "I'm told the bridge is closed," the mayor said.                             | mayor           | -
+            en | A survey has shown that few farmers, if any, use the new seed.              | survey          | -
+            en | The report found that 30 percent of schools lacked heating.                 | -               | -
+            en | Smith said he had worked at the plant for 20 years.                          | Smith           | -
+            en | Smith, 45, said he had worked at the plant for 20 years.                     | Smith           | -
+            nb | 42-åringen forklarte i retten at han hadde drukket seks øl.                  | 42-åringen      | -
+            nb | NRK har fått bekreftet at 200 ansatte blir sagt opp.                         | NRK             | -
+            nb | VG kjenner til at 15 personer er avhørt i saken.                             | VG              | -
+            nb | Ifølge beregninger fra Finansdepartementet koster reformen 2,1 milliarder kroner. | Finansdepartementet | -
+            nb | Sjefen for Hæren, generalmajor Lars Lervik, bekrefter at 50 soldater er sendt dit. | Lars Lervik | -
+            nb | – Vi har levert 300 hytter i år, sier daglig leder Per Hansen i Hyttebygg AS. | Per Hansen  | -
+            nb | – Vi har levert 300 hytter i år, sier salgssjef Kari Olsen i Hyttebygg til NTB. | Kari Olsen | NTB
+            nb | Vi har målt 40 skjelv, sier professor Ola Dahl ved Universitetet i Bergen.    | Ola Dahl        | -
+            nb | Vi har levert 300 hytter, sa Hansen i går.                                   | Hansen          | -
+            nb | Han har ikke betalt skatt på fem år, skriver Dagbladet på sine nettsider.     | Dagbladet       | -
+            nb | Finansminister Siv Jensen (Frp) sier at 100 millioner kroner er satt av.      | Siv Jensen      | -
+            en | According to a statement from the ministry, 40 people were arrested.      | ministry        | -
+            nb | Ifølge en pressemelding fra Equinor er produksjonen stanset i to felt.       | Equinor         | -
+            en | In an interview with the Guardian, Smith said he had lost 20 pounds.        | Smith           | Guardian
+            en | Prosecutors allege that Smith stole $2 million from the charity.             | Prosecutors     | -
+            nb | Ifølge Finansavisen skal det dreie seg om underslag av 40 millioner kroner. | Finansavisen | -
+            en | Forty homes in the northern suburbs were searched overnight and two men were arrested, police said — Reuters, 3 March 2009 | police | Reuters
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
@@ -71,6 +95,10 @@ class AttributionFormsTest {
             nb | Søster Solveig fortalte min mor om et spedbarn som kom fra en musikalsk familie.
             en | Microsoft announced on Wednesday a new workplace chat tool.
             nb | Oregons 7 valgmannstemmer går trolig til Barack Obama, melder CNN.
+            nb | Ifølge prognosene vinner partiet 40 mandater.
+            en | According to legend, the bridge was built in a single night.
+            nb | I undersøkelsen svarte 20 prosent ja, mens 40 prosent avviste forslaget.
+            nb | I et nytt intervju forteller regissøren mer om «Himmelfall».
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());

@@ -21,8 +21,8 @@ class RealTextEvaluationTest {
     }
 
     @ParameterizedTest(name = "{0} {1} F1 >= {2}")
-    @CsvSource({"nb, is-claim, 0.67", "en, is-claim, 0.58", "nb, claimant, 0.39", "en, claimant, 0.54",
-            "nb, quantity, 0.76", "en, quantity, 0.38"})
+    @CsvSource({"nb, is-claim, 0.68", "en, is-claim, 0.62", "nb, claimant, 0.43", "en, claimant, 0.54",
+            "en, source, 0.95", "nb, quantity, 0.80", "en, quantity, 0.38"})
     void shouldNotFallBelowTodaysLevelOnUnseenText(String language, String measure, double floor) {
         assertTrue(heldout.score(language, measure).f1() >= floor, heldout::table);
     }

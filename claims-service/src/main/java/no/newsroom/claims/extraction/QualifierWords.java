@@ -1,0 +1,57 @@
+package no.newsroom.claims.extraction;
+
+import no.newsroom.claims.model.Qualifier;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words before a number that bound it ("minst", "more than", "under") or say it is approximate ("rundt",
+ * "about"), looked for in front of any currency sign ("over $4 million").
+ */
+final class QualifierWords {
+
+    private static final Set<String> CURRENCY_SYMBOLS = Set.of("$", "€", "£", "kr", "nok", "usd", "eur", "gbp");
+
+    private final Lexicon lexicon;
+
+    QualifierWords(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    static boolean isCurrencySymbol(Token token) {
+        return CURRENCY_SYMBOLS.contains(token.lower());
+    }
+
+    /** Where the quantity's text starts: at its qualifier, else at its currency sign, else at the number. */
+    int qualifierStart(List<Token> tokens, int numberStart) {
+        int at = hasCurrencyBefore(tokens, numberStart) ? numberStart - 1 : numberStart;
+        return at - longestQualifier(tokens, at);
+    }
+
+    /** Length in tokens of the qualifier ending just before {@code at}, or 0. */
+    int longestQualifier(List<Token> tokens, int at) {
+        return Math.max(lexicon.matchEndingAt("qualifier-at-least", tokens, at),
+                Math.max(lexicon.matchEndingAt("qualifier-at-most", tokens, at),
+                        lexicon.matchEndingAt("qualifier-approximate", tokens, at)));
+    }
+
+    Optional<Qualifier> qualifierBefore(List<Token> tokens, int numberStart) {
+        int at = hasCurrencyBefore(tokens, numberStart) ? numberStart - 1 : numberStart;
+        int atLeast = lexicon.matchEndingAt("qualifier-at-least", tokens, at);
+        int atMost = lexicon.matchEndingAt("qualifier-at-most", tokens, at);
+        int approximate = lexicon.matchEndingAt("qualifier-approximate", tokens, at);
+        int best = Math.max(atLeast, Math.max(atMost, approximate));
+        if (best == 0) {
+            return Optional.empty();
+        }
+        if (best == atLeast) {
+            return Optional.of(Qualifier.AT_LEAST);
+        }
+        return Optional.of(best == atMost ? Qualifier.AT_MOST : Qualifier.APPROXIMATE);
+    }
+
+    private static boolean hasCurrencyBefore(List<Token> tokens, int index) {
+        return index > 0 && isCurrencySymbol(tokens.get(index - 1));
+    }
+}

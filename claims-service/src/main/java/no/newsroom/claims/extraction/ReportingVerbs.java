@@ -1,0 +1,175 @@
+package no.newsroom.claims.extraction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the verbs of saying in a sentence ("sier", "melder", "said", "told") that report a statement rather than
+ * name a topic ("fortalte om et spedbarn") or a thing ("announced a new tool"), and the speakers tied to each: its
+ * subject, who heard it ("til NTB", "told CNN"), the agent of a passive ("bekreftet av politiet") and the sources an
+ * outlet relays ("CNN melder at kilder i staben ...").
+ */
+final class ReportingVerbs {
+
+    private static final Set<String> CLAUSE_STARTS = Set.of("at", "that");
+    private static final Set<String> NOUN_MODIFIERS = Set.of("unverified", "unconfirmed", "conflicting", "media",
+            "news", "these", "those", "such", "similar", "initial", "earlier", "recent", "local", "further", "the",
+            "a", "an", "of", "are", "were", "there");
+    private static final Set<String> NOT_A_VERB_AFTER = Set.of("of", "about", "from", "suggest", "say", "said",
+            "says", "indicate", "to");
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
+    private static final Set<String> TOLD = Set.of("told", "tells", "tell");
+    private static final int RECIPIENT_WINDOW = 6;
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("om", "about", "of");
+    private static final int TOPIC_WINDOW = 3;
+
+    private final Lexicon lexicon;
+    private final PhraseScanner scanner;
+    private final VerbSubjects subjects;
+
+    ReportingVerbs(WordClasses words, PhraseScanner scanner) {
+        this.lexicon = words.lexicon();
+        this.scanner = scanner;
+        this.subjects = new VerbSubjects(words, scanner);
+    }
+
+    void find(FoundSpeakers found) {
+        for (int i = 0; i < found.tokens.size(); i++) {
+            int length = lexicon.matchAt("reporting-verbs", found.tokens, i);
+            if (length > 0 && !found.used.get(i) && isReportingUse(found, i)
+                    && (length > 1 || !isOnlyReportingWhenInverted(found.tokens, i))) {
+                found.used.set(i, i + length);
+                attachVerb(found, i, i + length);
+            }
+        }
+    }
+
+    /** ", viser nye tall fra SSB" reports a finding; "Bildet viser ..." and "viser seg" describe. */
+    private boolean isOnlyReportingWhenInverted(List<Token> tokens, int verb) {
+        int groupStart = subjects.verbGroupStart(tokens, verb);
+        boolean inverted = groupStart > 0 && FoundSpeakers.CLAUSE_END_MARKS.contains(tokens.get(groupStart - 1).text());
+        return lexicon.contains("inverted-reporting-verbs", tokens.get(verb)) && !inverted;
+    }
+
+    private boolean isReportingUse(FoundSpeakers found, int index) {
+        List<Token> tokens = found.tokens;
+        if (isNegated(tokens, index)) {
+            return false;
+        }
+        Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+        if (next != null && (next.is("to") || next.is("å"))) {
+            return false;
+        }
+        if (speaksOfATopicOnly(found, index)) {
+            return false;
+        }
+        if (!lexicon.contains("ambiguous-reporting-verbs", tokens.get(index))) {
+            return true;
+        }
+        Token previous = index > 0 ? tokens.get(index - 1) : null;
+        return (previous == null || !NOUN_MODIFIERS.contains(previous.lower()))
+                && (next == null || !NOT_A_VERB_AFTER.contains(next.lower()));
+    }
+
+    /**
+     * "fortalte min mor om et spedbarn", "Microsoft announced a new chat tool": a verb that names a topic or a thing
+     * and introduces no statement (no "at"/"that", colon or quotation after it) reports nothing to check. A verb
+     * after a clause mark (", sier han om saken", ", slik Aftenposten skrev om") has its statement before it.
+     */
+    private boolean speaksOfATopicOnly(FoundSpeakers found, int verb) {
+        List<Token> tokens = found.tokens;
+        if (found.firstClauseMark < verb) {
+            return false;
+        }
+        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + TOPIC_WINDOW); i++) {
+            if (TOPIC_PREPOSITIONS.contains(tokens.get(i).lower())) {
+                // A quotation after "om" names a title ("forteller om «Resistance 2»"); only a clause is a statement.
+                return !introducesClauseAfter(tokens, verb);
+            }
+        }
+        return found.lastStatementOpener < verb && lexicon.contains("announcing-verbs", tokens.get(verb));
+    }
+
+    private boolean introducesClauseAfter(List<Token> tokens, int verb) {
+        for (int i = verb + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).is(":") || lexicon.contains("complementizers", tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isNegated(List<Token> tokens, int index) {
+        for (int j = Math.max(0, index - 2); j < index; j++) {
+            Token token = tokens.get(j);
+            if (lexicon.contains("negations", token) || token.lower().endsWith("n't") || token.is("aldri")
+                    || token.is("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void attachVerb(FoundSpeakers found, int verb, int afterVerb) {
+        int groupStart = subjects.verbGroupStart(found.tokens, verb);
+        Optional<TokenRange> subject = VerbSubjects.isPassive(found.tokens, verb) ? Optional.empty()
+                : subjects.subject(found.tokens, groupStart, afterVerb, found.used);
+        subject.ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, verb, afterVerb - verb));
+        int searchFrom = subject.filter(phrase -> phrase.from() >= afterVerb).map(TokenRange::to).orElse(afterVerb);
+        findRecipient(found, verb, searchFrom);
+        findAgent(found, afterVerb);
+        findSourcesInStatement(found, afterVerb);
+    }
+
+    /**
+     * "CNN melder at kilder i Romneys stab ikke vil ...", "Reuters reported that diplomatic sources ...": the outlet
+     * relays what its sources say, so the sources are the ones quoted.
+     */
+    private void findSourcesInStatement(FoundSpeakers found, int afterVerb) {
+        List<Token> tokens = found.tokens;
+        int clause = afterVerb;
+        while (clause < tokens.size() && clause - afterVerb < RECIPIENT_WINDOW
+                && !lexicon.contains("complementizers", tokens.get(clause))) {
+            clause++;
+        }
+        int complementizer = clause;
+        int subject = clause + 1;
+        for (int i = subject; i < Math.min(tokens.size(), subject + 2); i++) {
+            if (lexicon.contains("source-nouns", tokens.get(i)) && !found.used.get(i)) {
+                scanner.forward(tokens, subject)
+                        .ifPresent(phrase -> found.add(phrase, Speaker.Role.CITED, complementizer, 1));
+                return;
+            }
+        }
+    }
+
+    private void findRecipient(FoundSpeakers found, int verb, int from) {
+        List<Token> tokens = found.tokens;
+        if (TOLD.contains(tokens.get(verb).lower()) && from == verb + 1) {
+            scanner.forward(tokens, from).ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT, verb, 0));
+            return;
+        }
+        for (int i = from; i < Math.min(tokens.size(), from + RECIPIENT_WINDOW); i++) {
+            Token token = tokens.get(i);
+            if (CLAUSE_STARTS.contains(token.lower()) || token.is(".")) {
+                return;
+            }
+            if (lexicon.matchAt("recipient-prepositions", tokens, i) == 1 && !found.used.get(i)) {
+                int marker = i;
+                scanner.forward(tokens, i + 1).ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT,
+                        marker, 1));
+                return;
+            }
+        }
+    }
+
+    /** "bekreftet av politiet", "was reported by CNN". */
+    private void findAgent(FoundSpeakers found, int afterVerb) {
+        List<Token> tokens = found.tokens;
+        if (afterVerb < tokens.size() && AGENT_PREPOSITIONS.contains(tokens.get(afterVerb).lower())) {
+            scanner.forward(tokens, afterVerb + 1)
+                    .ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, afterVerb, 1));
+        }
+    }
+}
