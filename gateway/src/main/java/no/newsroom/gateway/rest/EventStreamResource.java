@@ -5,6 +5,9 @@ import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -110,6 +113,13 @@ public class EventStreamResource {
                                         || (caller.seesAllEvents() || live.visibleToPublic()) && wanted.test(live)))
                 .map(event -> toSse(event, sse))
                 .onTermination().invoke(slot::release);
+    }
+
+    /** HEAD of an endless stream would hold a stream slot for nothing: only GET opens one. */
+    @HEAD
+    @Operation(hidden = true)
+    public void head() {
+        throw new NotAllowedException(HttpMethod.GET);
     }
 
     private static OutboundSseEvent toSse(StreamEvent event, Sse sse) {

@@ -80,8 +80,14 @@ public class GatewayProblemMapper {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return build(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), e.getMessage(),
-                path(uri), null));
+        Response problem = build(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                e.getMessage(), path(uri), null));
+        // A 405 must say which methods the resource has (RFC 9110, 15.5.6).
+        String allowed = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allowed != null) {
+            problem.getHeaders().putSingle(HttpHeaders.ALLOW, allowed);
+        }
+        return problem;
     }
 
     private static Response unavailable(String service, UriInfo uri) {

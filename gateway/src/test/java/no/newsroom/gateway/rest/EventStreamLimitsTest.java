@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,15 @@ class EventStreamLimitsTest {
             assertEquals(200, stream.status());
             assertTrue(stream.awaitComment("heartbeat", WAIT), "no heartbeat comment within " + WAIT);
         }
+    }
+
+    @Test
+    void shouldAnswerHeadWithoutTakingAStreamSlot() {
+        given().when().head(events)
+                .then().statusCode(405)
+                .header("Allow", "GET");
+
+        assertEquals(0, slots.open());
     }
 
     @Test
