@@ -19,7 +19,7 @@ export function language() {
     return current;
 }
 
-export function locale() {
+function locale() {
     return LOCALES[current];
 }
 
