@@ -37,11 +37,10 @@ function markClaims(text, claims) {
             continue;
         }
         const status = claim.publicStatus ?? claim.status;
+        const label = t('article.highlightLabel', { claimant: claim.claimant ?? '?', status: t(`status.${status}`) });
         parts.push(text.slice(position, start), h('a', {
             href: `#/claims/${claim.id}`, class: `claim-mark ${statusClass(status)}`, 'data-claim-id': claim.id,
-            'data-status': status,
-            'aria-label': `${t('article.highlightLabel', { claimant: claim.claimant ?? '?', status: t(`status.${status}`) })}: `
-                + text.slice(start, end)
+            'data-status': status, 'aria-label': `${label}: ${text.slice(start, end)}`
         }, text.slice(start, end)));
         position = end;
     }
