@@ -184,6 +184,8 @@ class EditorWorkflowIT {
         signIn(suite.token("erik", "editor"));
         chooseLanguage("en");
         try {
+            browser.until(ExpectedConditions.attributeContains(
+                    By.cssSelector(".article-header .eyebrow"), "textContent", "Article · Published"));
             String articleText = browser.find(By.id("article-body")).getText();
 
             // When he asks for claim candidates

@@ -65,6 +65,16 @@ async function readBody(response) {
     return type.includes('json') ? JSON.parse(text) : text;
 }
 
+/** A list's items, or the ApiError that kept it from loading, so one failing section does not hide a page. */
+export function itemsOrError(answer) {
+    return answer.then(result => result.data.items, error => {
+        if (!(error instanceof ApiError)) {
+            throw error;
+        }
+        return error;
+    });
+}
+
 export function query(parameters) {
     const search = new URLSearchParams();
     for (const [name, value] of Object.entries(parameters)) {

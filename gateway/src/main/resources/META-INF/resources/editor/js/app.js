@@ -1,33 +1,23 @@
 import { whenUnauthorized } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { restoreDraft, saveDraft } from './drafts.js';
-import { languages, language, onLanguageChange, setLanguage, t } from './i18n.js';
+import { isLanguage, languages, language, onLanguageChange, setLanguage, t } from './i18n.js';
 import { beginSignIn, completeSignIn, endSession, loadSettings, providerSignIn, scheduleRenewal } from './provider.js';
+import { hashFor, HOME, parseHash, resolve, SIGN_IN } from './router.js';
 import { current, signOut, TokenError } from './session.js';
 import { renderArticle, renderArticles } from './views/article.js';
 import { renderClaim } from './views/claim.js';
 import { renderQueue } from './views/queue.js';
 import { renderSignIn } from './views/signin.js';
 
-const routes = [
-    { pattern: /^\/queue$/, view: renderQueue, nav: 'queue' },
-    { pattern: /^\/claims\/([0-9a-f-]{36})$/, view: renderClaim, nav: 'queue' },
-    { pattern: /^\/articles$/, view: renderArticles, nav: 'articles' },
-    { pattern: /^\/articles\/([^/]+)$/, view: renderArticle, nav: 'articles' }
-];
+const views = { queue: renderQueue, claim: renderClaim, articles: renderArticles, article: renderArticle };
+const LANGUAGE_KEY = 'newsroom.editor.language';
 
 let stopCurrentView = null;
 let signInFailure = null;
 
-/** The hash holds the route and its query: #/queue?status=IN_REVIEW, #/claims/<id>. */
-function location() {
-    const [path, search = ''] = window.location.hash.replace(/^#/, '').split('?');
-    return { path: path || '/queue', params: new URLSearchParams(search) };
-}
-
-export function navigate(path, params) {
-    const search = params ? new URLSearchParams(params).toString() : '';
-    window.location.hash = search ? `${path}?${search}` : path;
+function navigate(path, params) {
+    window.location.hash = hashFor(path, params);
 }
 
 function render() {
@@ -36,42 +26,40 @@ function render() {
         stopCurrentView = null;
     }
     const main = document.getElementById('main');
-    const { path, params } = location();
+    const { path, params } = parseHash(window.location.hash);
     const identity = current();
     document.title = t('app.title');
-    if (path === '/signin' || !identity) {
+    if (path === SIGN_IN || !identity) {
         renderHeader(null, null);
         renderSignIn(main, {
-            next: path === '/signin' ? params.get('next') : window.location.hash, failure: signInFailure
+            next: path === SIGN_IN ? params.get('next') : window.location.hash, failure: signInFailure
         });
         return;
     }
-    const route = routes.find(candidate => candidate.pattern.test(path));
+    const route = resolve(path);
     if (!route) {
-        navigate('/queue');
+        navigate(HOME);
         return;
     }
     renderHeader(identity, route.nav);
-    const match = path.match(route.pattern);
-    stopCurrentView = route.view(main, { identity, id: match[1] ? decodeURIComponent(match[1]) : null, params })
-        ?? null;
+    stopCurrentView = views[route.view](main, { identity, id: route.id, params }) ?? null;
     restoreDraft(main, window.location.hash);
 }
 
 function renderHeader(identity, activeNav) {
     const header = document.getElementById('app-header');
-    const navLink = (key, href) => h('a', {
-        href, class: 'nav-link', 'aria-current': activeNav === key ? 'page' : null, text: t(`nav.${key}`)
+    const navLink = (nav, label) => h('a', {
+        href: hashFor(`/${nav}`), class: 'nav-link', 'aria-current': activeNav === nav ? 'page' : null, text: t(label)
     });
     const languageSelect = h('select', {
         id: 'language', onchange: event => setLanguage(event.target.value)
     }, languages.map(code => h('option', { value: code, selected: code === language() }, code === 'nb' ? 'Norsk' : 'English')));
     replaceChildren(header,
-        h('a', { class: 'brand', href: '#/queue' },
+        h('a', { class: 'brand', href: hashFor(HOME) },
             h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '✓'),
             h('span', { class: 'brand-name', text: t('app.title') })),
         identity && h('nav', { 'aria-label': t('nav.label'), class: 'main-nav' },
-            navLink('queue', '#/queue'), navLink('articles', '#/articles')),
+            navLink('queue', 'nav.queue'), navLink('articles', 'nav.articles')),
         h('div', { class: 'session' },
             h('label', { for: 'language', class: 'visually-hidden', text: t('language.label') }),
             languageSelect,
@@ -82,7 +70,7 @@ function renderHeader(identity, activeNav) {
                 type: 'button', class: 'button button-quiet', id: 'sign-out',
                 onclick: () => {
                     if (!endSession()) {
-                        navigate('/signin');
+                        navigate(SIGN_IN);
                     }
                 }
             }, t('session.signOut'))));
@@ -97,8 +85,19 @@ whenUnauthorized(() => {
     if (providerSignIn()) {
         beginSignIn(next);
     } else {
-        navigate('/signin', { next });
+        navigate(SIGN_IN, { next });
     }
+});
+
+// The language chosen last, shared by every tab of this browser.
+const chosenLanguage = localStorage.getItem(LANGUAGE_KEY);
+if (isLanguage(chosenLanguage)) {
+    setLanguage(chosenLanguage);
+}
+document.documentElement.lang = language();
+onLanguageChange(code => {
+    localStorage.setItem(LANGUAGE_KEY, code);
+    document.documentElement.lang = code;
 });
 
 await loadSettings();

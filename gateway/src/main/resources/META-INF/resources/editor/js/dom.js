@@ -49,10 +49,3 @@ export function announce(message) {
     region.textContent = '';
     window.setTimeout(() => { region.textContent = message; }, 50);
 }
-
-let nextId = 0;
-
-export function uniqueId(prefix) {
-    nextId += 1;
-    return `${prefix}-${nextId}`;
-}

@@ -24,7 +24,6 @@ export async function loadSettings() {
 }
 
 export const providerSignIn = () => Boolean(settings.provider);
-export const tokenPasteAllowed = () => settings.tokenPaste;
 
 /** Leaves for the provider's sign-in page; next is the hash to come back to. */
 export async function beginSignIn(next) {

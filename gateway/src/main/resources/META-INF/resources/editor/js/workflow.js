@@ -10,6 +10,9 @@ export const VERDICTS = ['CONFIRMED', 'PARTLY_CONFIRMED', 'FALSE', 'MISLEADING',
 export const EVIDENCE_TYPES = ['INDEPENDENT_REPORT', 'OFFICIAL_STATEMENT', 'DOCUMENT', 'MEDIA', 'OSINT', 'EXPERT',
     'OTHER'];
 
+/** An article's publication states, for the article list and header. */
+export const ARTICLE_STATUSES = ['DRAFT', 'PUBLISHED', 'ARCHIVED'];
+
 export function isVerdict(status) {
     return VERDICTS.includes(status);
 }

@@ -22,14 +22,12 @@ export default {
 
     'common.loading': 'Loading…',
     'common.retry': 'Try again',
-    'common.cancel': 'Cancel',
     'common.none': '—',
     'common.yes': 'Yes',
     'common.no': 'No',
     'common.unknown': 'unknown',
     'common.error': 'Something went wrong',
     'common.backToQueue': 'Back to the review queue',
-    'common.notFound': 'Not found',
 
     'status.UNVERIFIED': 'Unverified',
     'status.IN_REVIEW': 'In review',
@@ -62,7 +60,7 @@ export default {
     'queue.assigned': 'Assigned {claim} to {user}.',
     'queue.empty': 'No claims match.',
     'queue.more': 'Show more',
-    'queue.shown': '{shown} of {total} claims',
+    'queue.shown': { one: '{shown} of {count} claim', other: '{shown} of {count} claims' },
     'queue.unassigned': 'unassigned',
 
     'claim.title': 'Claim',
@@ -81,7 +79,6 @@ export default {
     'claim.details': 'Details',
     'claim.quantities': 'Quantities',
     'claim.noQuantities': 'No quantities.',
-    'claim.subCountOf': 'part of {parent}',
     'claim.passage': 'Passage in the article',
     'claim.openArticle': 'Open the article view',
     'claim.anchorLost': 'The anchored passage was changed; the quote below may no longer be in the article.',
@@ -174,6 +171,10 @@ export default {
     'articles.language': 'Language',
     'articles.updated': 'Updated',
 
+    'articleStatus.DRAFT': 'Draft',
+    'articleStatus.PUBLISHED': 'Published',
+    'articleStatus.ARCHIVED': 'Archived',
+
     'article.title': 'Article',
     'article.claims': 'Claims in this article',
     'article.noClaims': 'No claims recorded.',
@@ -184,7 +185,6 @@ export default {
     'article.offline': 'Live updates interrupted, reconnecting…',
     'article.liveUpdate': '{claim}: now {status}',
     'article.highlightLabel': 'Claim by {claimant}, {status}',
-    'article.unanchored': 'Claims whose passage is gone',
     'article.extract': 'Extract claims',
     'article.extracting': 'Looking for claims…',
     'article.candidates': 'Claim candidates',
@@ -194,6 +194,6 @@ export default {
     'article.unconfirmed': 'Reported as unconfirmed',
     'article.saveCandidates': 'Save as unverified claims',
     'article.saved': 'Claims saved.',
-    'article.savedCount': '{count} claims saved.',
+    'article.savedCount': { one: '{count} claim saved.', other: '{count} claims saved.' },
     'article.closeCandidates': 'Close'
 };

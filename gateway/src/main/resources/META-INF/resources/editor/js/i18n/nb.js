@@ -22,14 +22,12 @@ export default {
 
     'common.loading': 'Laster …',
     'common.retry': 'Prøv igjen',
-    'common.cancel': 'Avbryt',
     'common.none': '—',
     'common.yes': 'Ja',
     'common.no': 'Nei',
     'common.unknown': 'ukjent',
     'common.error': 'Noe gikk galt',
     'common.backToQueue': 'Tilbake til arbeidskøen',
-    'common.notFound': 'Finnes ikke',
 
     'status.UNVERIFIED': 'Ikke verifisert',
     'status.IN_REVIEW': 'Under arbeid',
@@ -63,7 +61,7 @@ export default {
     'queue.assigned': '{claim} er tildelt {user}.',
     'queue.empty': 'Ingen påstander passer.',
     'queue.more': 'Vis flere',
-    'queue.shown': '{shown} av {total} påstander',
+    'queue.shown': { one: '{shown} av {count} påstand', other: '{shown} av {count} påstander' },
     'queue.unassigned': 'ikke tildelt',
 
     'claim.title': 'Påstand',
@@ -82,7 +80,6 @@ export default {
     'claim.details': 'Detaljer',
     'claim.quantities': 'Tall',
     'claim.noQuantities': 'Ingen tall.',
-    'claim.subCountOf': 'del av {parent}',
     'claim.passage': 'Avsnittet i artikkelen',
     'claim.openArticle': 'Åpne artikkelvisningen',
     'claim.anchorLost': 'Avsnittet er endret; sitatet under står kanskje ikke lenger i artikkelen.',
@@ -175,6 +172,10 @@ export default {
     'articles.language': 'Språk',
     'articles.updated': 'Endret',
 
+    'articleStatus.DRAFT': 'Utkast',
+    'articleStatus.PUBLISHED': 'Publisert',
+    'articleStatus.ARCHIVED': 'Arkivert',
+
     'article.title': 'Artikkel',
     'article.claims': 'Påstander i artikkelen',
     'article.noClaims': 'Ingen påstander er registrert.',
@@ -185,7 +186,6 @@ export default {
     'article.offline': 'Direkteoppdateringene er brutt, kobler til igjen …',
     'article.liveUpdate': '{claim}: nå {status}',
     'article.highlightLabel': 'Påstand fra {claimant}, {status}',
-    'article.unanchored': 'Påstander der avsnittet er borte',
     'article.extract': 'Finn påstander',
     'article.extracting': 'Leter etter påstander …',
     'article.candidates': 'Forslag til påstander',
@@ -195,6 +195,6 @@ export default {
     'article.unconfirmed': 'Omtalt som ubekreftet',
     'article.saveCandidates': 'Lagre som ikke verifiserte påstander',
     'article.saved': 'Påstandene er lagret.',
-    'article.savedCount': '{count} påstander er lagret.',
+    'article.savedCount': { one: '{count} påstand er lagret.', other: '{count} påstander er lagret.' },
     'article.closeCandidates': 'Lukk'
 };

@@ -1,10 +1,11 @@
-import { ApiError, request } from '../api.js';
+import { request } from '../api.js';
 import { announce, h, replaceChildren } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { follow } from '../live.js';
 import { canEdit } from '../session.js';
-import { STATUSES, statusClass } from '../workflow.js';
-import { describeQuantity, errorBox, heading, loading, statusBadge } from './common.js';
+import { claimEntry, legend, renderBlock } from './article-text.js';
+import { errorBox, heading, loading } from './common.js';
+import { extractClaims } from './extraction.js';
 
 const STATUS_EVENTS = ['claim.statusChanged', 'claim.approved'];
 const RELOAD_EVENTS = ['claim.created', 'claim.updated', 'claim.anchorChanged', 'claim.withdrawn'];
@@ -15,7 +16,7 @@ export function renderArticles(main) {
     request('/articles?limit=100&sort=updatedAt').then(answer => {
         const rows = answer.data.items.map(article => h('tr', {},
             h('td', {}, h('a', { href: `#/articles/${article.id}`, text: article.title })),
-            h('td', { text: article.status }),
+            h('td', { text: t(`articleStatus.${article.status}`) }),
             h('td', { text: article.language }),
             h('td', { text: formatTime(article.updatedAt) })));
         main.lastChild.replaceWith(rows.length === 0
@@ -86,13 +87,18 @@ class ArticleView {
         this.claimList = h('div', { id: 'article-claims' });
         replaceChildren(this.main,
             h('div', { class: 'page-header article-header' },
-                h('p', { class: 'eyebrow' }, `${t('article.title')} · ${article.status} · ${article.language}`),
+                h('p', { class: 'eyebrow' },
+                    `${t('article.title')} · ${t(`articleStatus.${article.status}`)} · ${article.language}`),
                 title,
                 article.lead && h('p', { class: 'lead', text: article.lead }),
                 h('div', { class: 'toolbar' },
                     this.liveIndicator,
                     canEdit(this.identity) && h('button', {
-                        type: 'button', class: 'button', id: 'extract-claims', onclick: () => this.extract()
+                        type: 'button', class: 'button', id: 'extract-claims',
+                        onclick: event => extractClaims(this.article, {
+                            container: this.extraction, button: event.currentTarget,
+                            onSaved: () => this.scheduleReload()
+                        })
                     }, t('article.extract')))),
             this.extraction,
             h('div', { class: 'article-layout' },
@@ -178,156 +184,4 @@ class ArticleView {
         this.liveIndicator.dataset.state = state;
         replaceChildren(this.liveIndicator, h('span', { class: 'live-dot', 'aria-hidden': 'true' }), t(key));
     }
-
-    async extract() {
-        const button = this.main.querySelector('#extract-claims');
-        button.disabled = true;
-        replaceChildren(this.extraction, h('p', { class: 'loading', role: 'status', text: t('article.extracting') }));
-        const text = (this.article.blocks ?? []).map(block => block.text).filter(Boolean).join('\n\n');
-        try {
-            const answer = await request('/extractions', {
-                method: 'POST', body: { text, language: this.article.language }
-            });
-            this.showCandidates(answer.data.candidates ?? []);
-        } catch (error) {
-            if (!(error instanceof ApiError)) {
-                throw error;
-            }
-            replaceChildren(this.extraction, errorBox(error, () => this.extract()));
-        } finally {
-            button.disabled = false;
-        }
-    }
-
-    showCandidates(candidates) {
-        const problem = h('div', { role: 'alert', class: 'form-problem' });
-        const close = () => {
-            replaceChildren(this.extraction);
-            this.main.querySelector('#extract-claims').focus();
-        };
-        const save = async event => {
-            event.currentTarget.disabled = true;
-            try {
-                const answer = await request(`/articles/${this.article.id}/claims:extract`, { method: 'POST' });
-                const count = answer.data?.total ?? answer.data?.items?.length;
-                replaceChildren(this.extraction, h('p', {
-                    class: 'notice notice-success', role: 'status',
-                    text: count === undefined ? t('article.saved') : t('article.savedCount', { count })
-                }));
-                this.scheduleReload();
-            } catch (error) {
-                if (!(error instanceof ApiError)) {
-                    throw error;
-                }
-                replaceChildren(problem, errorBox(error));
-            }
-        };
-        const panel = h('section', {
-            class: 'card candidates', id: 'candidates', tabindex: '-1', 'aria-labelledby': 'candidates-title'
-        },
-        h('h2', { id: 'candidates-title', class: 'section-title', text: t('article.candidates') }),
-        candidates.length === 0
-            ? h('p', { class: 'muted', text: t('article.noCandidates') })
-            : [h('p', { class: 'hint', text: t('article.candidateIntro') }),
-                h('ol', { class: 'candidate-list' }, candidates.map(candidateEntry))],
-        problem,
-        h('div', { class: 'button-row' },
-            candidates.length > 0 && h('button', {
-                type: 'button', class: 'button button-primary', id: 'save-candidates', onclick: save
-            }, t('article.saveCandidates')),
-            h('button', { type: 'button', class: 'button button-quiet', onclick: close }, t('article.closeCandidates'))));
-        panel.addEventListener('keydown', event => {
-            if (event.key === 'Escape') {
-                close();
-            }
-        });
-        replaceChildren(this.extraction, panel);
-        panel.focus();
-    }
-}
-
-function renderBlock(block) {
-    const content = markClaims(block.text ?? '', block.claims ?? []);
-    switch (block.type) {
-    case 'HEADING':
-        return h('h3', { class: 'block block-heading', 'data-block-id': block.id }, content);
-    case 'QUOTE':
-        return h('blockquote', { class: 'block block-quote', 'data-block-id': block.id }, content);
-    case 'SOURCE':
-        return h('p', { class: 'block block-source', 'data-block-id': block.id }, content);
-    case 'IMAGE':
-    case 'VIDEO':
-        return h('figure', { class: 'block block-media', 'data-block-id': block.id },
-            h('div', { class: 'media-placeholder', 'aria-hidden': 'true', text: block.type === 'IMAGE' ? '▣' : '▶' }),
-            h('figcaption', {}, block.caption ?? block.text ?? '',
-                block.credit && h('span', { class: 'credit', text: ` ${block.credit}` })));
-    default:
-        return h('p', { class: 'block', 'data-block-id': block.id }, content);
-    }
-}
-
-/** Text with each claim's passage as a link in its public status colour; overlapping passages keep the first. */
-function markClaims(text, claims) {
-    const located = claims.map(claim => ({ claim, ...locate(text, claim.anchor) }))
-        .filter(entry => entry.start >= 0)
-        .sort((a, b) => a.start - b.start);
-    const parts = [];
-    let position = 0;
-    for (const { claim, start, end } of located) {
-        if (start < position) {
-            continue;
-        }
-        const status = claim.publicStatus ?? claim.status;
-        parts.push(text.slice(position, start), h('a', {
-            href: `#/claims/${claim.id}`, class: `claim-mark ${statusClass(status)}`, 'data-claim-id': claim.id,
-            'data-status': status,
-            'aria-label': `${t('article.highlightLabel', { claimant: claim.claimant ?? '?', status: t(`status.${status}`) })}: `
-                + text.slice(start, end)
-        }, text.slice(start, end)));
-        position = end;
-    }
-    parts.push(text.slice(position));
-    return parts;
-}
-
-function locate(text, anchor) {
-    if (!anchor) {
-        return { start: -1, end: -1 };
-    }
-    if (text.slice(anchor.start, anchor.end) === anchor.quote) {
-        return { start: anchor.start, end: anchor.end };
-    }
-    const start = anchor.quote ? text.indexOf(anchor.quote) : -1;
-    return { start, end: start < 0 ? -1 : start + anchor.quote.length };
-}
-
-function claimEntry(claim) {
-    const status = claim.publicStatus ?? claim.status;
-    const proposal = claim.pendingApproval && claim.status !== status;
-    return h('li', { class: 'article-claim', 'data-claim-id': claim.id, id: `article-claim-${claim.id}` },
-        h('span', { class: 'article-claim-status', 'data-status': status }, statusBadge(status)),
-        h('a', { href: `#/claims/${claim.id}`, class: 'article-claim-link', text: claim.claimReviewed }),
-        h('span', { class: 'muted small', text: [claim.claimant, claim.source].filter(Boolean).join(' · ') }),
-        proposal && h('span', { class: 'proposal' }, statusBadge(claim.status, { pending: true })));
-}
-
-function candidateEntry(candidate) {
-    return h('li', { class: 'candidate' },
-        h('p', { class: 'candidate-sentence', text: candidate.sentence }),
-        h('p', { class: 'muted small' }, [
-            candidate.claimant && `${t('claim.claimant')}: ${candidate.claimant}`,
-            candidate.source && `${t('claim.source')}: ${candidate.source}`,
-            t('article.checkworthiness', { score: Number(candidate.checkworthiness ?? 0).toFixed(2) }),
-            candidate.unconfirmed && t('article.unconfirmed')
-        ].filter(Boolean).join(' · ')),
-        (candidate.quantities ?? []).length > 0 && h('ul', { class: 'quantities' },
-            candidate.quantities.map(quantity => h('li', { class: 'quantity', text: describeQuantity(quantity) }))));
-}
-
-function legend() {
-    return h('section', { class: 'card legend', 'aria-labelledby': 'legend-title' },
-        h('h2', { id: 'legend-title', class: 'section-title', text: t('article.legend') }),
-        h('ul', { class: 'legend-list' }, STATUSES.map(status => h('li', {},
-            h('span', { class: `legend-swatch claim-mark ${statusClass(status)}`, 'aria-hidden': 'true' }, 'Aa'),
-            t(`status.${status}`)))));
 }

@@ -1,22 +1,12 @@
-import { ApiError, MERGE_PATCH, request } from '../api.js';
+import { ApiError, itemsOrError, MERGE_PATCH, request } from '../api.js';
 import { announce, append, h, replaceChildren } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { canEdit, canVerify } from '../session.js';
-import { EVIDENCE_TYPES, isVerdict, requirementOf, statusClass } from '../workflow.js';
-import { errorBox, field, heading, loading, passage, quantityList, statusBadge } from './common.js';
+import { isVerdict, statusClass } from '../workflow.js';
+import { editForm, evidenceForm, transitionForm } from './claim-forms.js';
+import { errorBox, heading, loading, passage, quantityList, statusBadge } from './common.js';
+import { conflictPanel } from './conflict.js';
 import { matchesSection } from './matches.js';
-
-/** Fields compared when a write meets a newer version (412), in the order they are shown, with their labels. */
-const COMPARED_FIELDS = {
-    status: 'queue.status', publicStatus: 'claim.publicStatus', pendingApproval: 'status.pending',
-    proposedBy: 'conflict.proposedBy', verdictRationale: 'claim.verdict', approvedBy: 'conflict.approvedBy',
-    assignee: 'claim.assignee', recheckBy: 'claim.recheckBy', claimReviewed: 'claim.claimReviewed',
-    statement: 'claim.statement', claimant: 'claim.claimant', source: 'claim.source', quantities: 'claim.quantities',
-    anchor: 'claim.passage', anchorLost: 'conflict.anchorLost', supersededBy: 'conflict.supersededBy',
-    withdrawnAt: 'conflict.withdrawnAt'
-};
-const STATUS_FIELDS = ['status', 'publicStatus'];
-const TIME_FIELDS = ['recheckBy', 'withdrawnAt'];
 
 export function renderClaim(main, { identity, id }) {
     const page = new ClaimPage(main, identity, id);
@@ -28,7 +18,6 @@ class ClaimPage {
         this.main = main;
         this.identity = identity;
         this.id = id;
-        this.flash = null;
     }
 
     async load({ focusHeading = false, flash = null } = {}) {
@@ -163,44 +152,8 @@ class ClaimPage {
             items.length === 0
                 ? h('p', { class: 'muted', id: 'evidence-list', text: t('claim.noEvidence') })
                 : h('ul', { class: 'evidence-list', id: 'evidence-list' }, items),
-            !this.claim.withdrawnAt && this.evidenceForm());
-    }
-
-    evidenceForm() {
-        const type = h('select', { id: 'evidence-type', name: 'type' },
-            EVIDENCE_TYPES.map(value => h('option', { value }, t(`evidence.${value}`))));
-        const url = h('input', { id: 'evidence-url', name: 'url', type: 'url', inputmode: 'url', autocomplete: 'off' });
-        const description = h('textarea', { id: 'evidence-description', name: 'description', rows: '3', required: true });
-        const independent = h('input', { id: 'evidence-independent', name: 'independent', type: 'checkbox' });
-        const problem = h('div', { role: 'alert', class: 'form-problem' });
-        return h('form', {
-            class: 'stacked-form', id: 'evidence-form', 'aria-labelledby': 'add-evidence-title',
-            onsubmit: async event => {
-                event.preventDefault();
-                const submit = event.target.querySelector('button[type=submit]');
-                submit.disabled = true;
-                try {
-                    await request(`/claims/${this.id}/evidence`, { method: 'POST', body: {
-                        type: type.value, url: url.value.trim() || null, description: description.value.trim(),
-                        independent: independent.checked
-                    } });
-                    await this.load({ flash: t('claim.evidenceAdded') });
-                } catch (error) {
-                    submit.disabled = false;
-                    if (!(error instanceof ApiError)) {
-                        throw error;
-                    }
-                    replaceChildren(problem, errorBox(error));
-                }
-            }
-        },
-        h('h3', { id: 'add-evidence-title', class: 'subsection-title', text: t('claim.addEvidence') }),
-        h('div', { class: 'form-row' }, field(t('claim.evidenceType'), type), field(t('claim.evidenceUrl'), url)),
-        field(t('claim.evidenceDescription'), description),
-        h('div', { class: 'field field-checkbox' }, independent,
-            h('label', { for: 'evidence-independent', text: t('claim.evidenceIndependent') })),
-        problem,
-        h('button', { type: 'submit', class: 'button', id: 'add-evidence' }, t('claim.addEvidence')));
+            !this.claim.withdrawnAt
+                && evidenceForm(this.id, () => this.load({ flash: t('claim.evidenceAdded') })));
     }
 
     workflowSection() {
@@ -216,42 +169,7 @@ class ClaimPage {
             section.append(h('p', { class: 'muted', text: t('claim.noTransitions') }));
             return section;
         }
-        const explanation = h('textarea', { id: 'transition-text', name: 'text', rows: '4' });
-        const explanationLabel = h('label', { for: 'transition-text' });
-        const explanationField = h('div', { class: 'field', hidden: true }, explanationLabel, explanation);
-        const showRequirement = target => {
-            const requirement = target ? requirementOf(claim, target) : null;
-            explanationField.hidden = requirement === null;
-            explanation.required = requirement !== null;
-            explanationLabel.textContent = requirement === 'reason' ? t('claim.reason') : t('claim.rationale');
-        };
-        const options = targets.map(target => h('div', { class: 'radio' },
-            h('input', {
-                type: 'radio', name: 'to', value: target, id: `to-${target}`, required: true,
-                checked: targets.length === 1, onchange: () => showRequirement(target)
-            }),
-            h('label', { for: `to-${target}` }, statusBadge(target))));
-        const problem = h('div', { role: 'alert', class: 'form-problem' });
-        const form = h('form', {
-            class: 'stacked-form', id: 'transition-form',
-            onsubmit: event => {
-                event.preventDefault();
-                const to = new FormData(event.target).get('to');
-                const requirement = requirementOf(claim, to);
-                const body = { to };
-                if (requirement) {
-                    body[requirement] = explanation.value.trim();
-                }
-                this.attempt(etag => request(`/claims/${this.id}/transitions`, { method: 'POST', ifMatch: etag, body }),
-                    t('claim.moved', { status: t(`status.${to}`) }), problem);
-            }
-        },
-        h('fieldset', {}, h('legend', { text: t('claim.move') }), h('div', { class: 'radio-group' }, options)),
-        explanationField,
-        problem,
-        h('button', { type: 'submit', class: 'button button-primary', id: 'submit-transition' }, t('claim.submitTransition')));
-        showRequirement(targets.length === 1 ? targets[0] : null);
-        section.append(form);
+        section.append(transitionForm(claim, targets, this.attempt.bind(this)));
         return section;
     }
 
@@ -287,36 +205,9 @@ class ClaimPage {
     }
 
     editSection() {
-        const claim = this.claim;
-        const input = (name, value, attributes = {}) => h('input', {
-            id: `edit-${name}`, name, type: 'text', value: value ?? '', ...attributes
-        });
-        const claimReviewed = input('claimReviewed', claim.claimReviewed, { maxlength: '140', required: true });
-        const claimant = input('claimant', claim.claimant);
-        const source = input('source', claim.source);
-        const problem = h('div', { role: 'alert', class: 'form-problem' });
-        const section = h('section', { class: 'card', 'aria-labelledby': 'edit-title' },
+        return h('section', { class: 'card', 'aria-labelledby': 'edit-title' },
             h('h2', { id: 'edit-title', class: 'section-title', text: t('claim.edit') }),
-            h('form', {
-                class: 'stacked-form', id: 'edit-form',
-                onsubmit: event => {
-                    event.preventDefault();
-                    const patch = {
-                        claimReviewed: claimReviewed.value.trim(),
-                        claimant: claimant.value.trim() || null,
-                        source: source.value.trim() || null
-                    };
-                    this.attempt(etag => request(`/claims/${this.id}`, {
-                        method: 'PATCH', contentType: MERGE_PATCH, ifMatch: etag, body: patch
-                    }), t('claim.saved'), problem);
-                }
-            },
-            field(t('claim.claimReviewed'), claimReviewed),
-            field(t('claim.claimant'), claimant),
-            field(t('claim.source'), source),
-            problem,
-            h('button', { type: 'submit', class: 'button', id: 'save-edit' }, t('claim.save'))));
-        return section;
+            editForm(this.claim, this.attempt.bind(this)));
     }
 
     historySection() {
@@ -367,47 +258,10 @@ class ClaimPage {
 
     async showConflict(write, success) {
         const fresh = await request(`/claims/${this.id}`);
-        const changes = Object.keys(COMPARED_FIELDS).filter(name => JSON.stringify(this.claim[name] ?? null)
-            !== JSON.stringify(fresh.data[name] ?? null));
-        const shown = (name, value) => {
-            if (value === null || value === undefined) {
-                return t('common.none');
-            }
-            if (STATUS_FIELDS.includes(name)) {
-                return t(`status.${value}`);
-            }
-            if (TIME_FIELDS.includes(name)) {
-                return `${formatTime(value)} (${value})`;
-            }
-            if (typeof value === 'boolean') {
-                return t(value ? 'common.yes' : 'common.no');
-            }
-            return typeof value === 'object' ? JSON.stringify(value) : String(value);
-        };
-        const panel = h('section', {
-            class: 'notice notice-warning conflict', id: 'conflict', tabindex: '-1', role: 'alert',
-            'aria-labelledby': 'conflict-title'
-        },
-        h('h2', { id: 'conflict-title', class: 'section-title', text: t('conflict.title') }),
-        h('p', { text: t('conflict.intro') }),
-        changes.length === 0
-            ? h('p', { text: t('conflict.nothing') })
-            : h('table', { class: 'conflict-table' },
-                h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('conflict.field') }),
-                    h('th', { scope: 'col', text: t('conflict.yours') }), h('th', { scope: 'col', text: t('conflict.now') }))),
-                h('tbody', {}, changes.map(name => h('tr', { 'data-field': name },
-                    h('th', { scope: 'row', text: t(COMPARED_FIELDS[name]) }),
-                    h('td', { text: shown(name, this.claim[name]) }),
-                    h('td', { text: shown(name, fresh.data[name]) }))))),
-        h('div', { class: 'button-row' },
-            h('button', {
-                type: 'button', class: 'button button-primary', id: 'conflict-retry',
-                onclick: () => this.attempt(write, success, this.messages, fresh.etag)
-            }, t('conflict.retry')),
-            h('button', {
-                type: 'button', class: 'button button-quiet', id: 'conflict-discard',
-                onclick: () => this.load({ flash: null })
-            }, t('conflict.discard'))));
+        const panel = conflictPanel(this.claim, fresh.data, {
+            onRetry: () => this.attempt(write, success, this.messages, fresh.etag),
+            onDiscard: () => this.load({ flash: null })
+        });
         replaceChildren(this.messages, panel);
         panel.focus();
     }
@@ -418,16 +272,6 @@ class ClaimPage {
         notice.focus();
         announce(message);
     }
-}
-
-/** A list's items, or the error that kept it from loading, so one failing section does not hide the claim. */
-function itemsOrError(answer) {
-    return answer.then(result => result.data.items, error => {
-        if (!(error instanceof ApiError)) {
-            throw error;
-        }
-        return error;
-    });
 }
 
 function change(entry) {

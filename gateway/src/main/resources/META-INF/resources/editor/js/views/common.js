@@ -1,6 +1,8 @@
+import { locate } from '../anchors.js';
 import { ApiError } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import { describeQuantity } from '../quantities.js';
 import { statusClass } from '../workflow.js';
 
 /** The view's h1; it takes focus after navigation so keyboard and screen reader users start at the top. */
@@ -39,18 +41,6 @@ export function field(label, control, { hint, id } = {}) {
         hint && h('p', { class: 'hint', id: `${controlId}-hint`, text: hint }));
 }
 
-export function describeQuantity(quantity) {
-    const qualifier = t(`qualifier.${quantity.qualifier ?? 'EXACT'}`);
-    const number = quantity.qualifier === 'RANGE'
-        ? `${format(quantity.low)}–${format(quantity.high)}`
-        : format(quantity.value ?? quantity.low ?? quantity.high);
-    return [qualifier, number, quantity.unit].filter(Boolean).join(' ');
-}
-
-function format(value) {
-    return value === null || value === undefined ? '?' : new Intl.NumberFormat('nb-NO').format(Number(value));
-}
-
 /** Quantities as a tree: sub-counts (partOf = index of their parent) nested under their parent. */
 export function quantityList(quantities) {
     const childrenOf = index => quantities
@@ -68,14 +58,9 @@ export function quantityList(quantities) {
     return h('ul', { class: 'quantities' }, roots.map(item));
 }
 
-/** The block text with the [start, end) passage marked; the quote is searched for if the offsets drifted. */
+/** The block text with the claim's passage marked (see locate); the text alone when the passage is gone. */
 export function passage(text, anchor, markAttributes = {}) {
-    let start = anchor?.start ?? -1;
-    let end = anchor?.end ?? -1;
-    if (anchor?.quote && text.slice(start, end) !== anchor.quote) {
-        start = text.indexOf(anchor.quote);
-        end = start < 0 ? -1 : start + anchor.quote.length;
-    }
+    const { start, end } = locate(text, anchor);
     if (start < 0 || end > text.length || end <= start) {
         return [text];
     }

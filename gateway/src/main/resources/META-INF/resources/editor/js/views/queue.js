@@ -1,6 +1,7 @@
 import { ApiError, MERGE_PATCH, query, request } from '../api.js';
 import { announce, h, replaceChildren } from '../dom.js';
-import { formatTime, t } from '../i18n.js';
+import { formatNumber, formatTime, t } from '../i18n.js';
+import { hashFor } from '../router.js';
 import { STATUSES } from '../workflow.js';
 import { errorBox, field, heading, loading, statusBadge } from './common.js';
 
@@ -42,8 +43,7 @@ function filterForm(filters) {
                 chosen[name] = value;
             }
         }
-        const search = new URLSearchParams(chosen).toString();
-        window.location.hash = search ? `#/queue?${search}` : '#/queue';
+        window.location.hash = hashFor('/queue', chosen);
     };
     return h('form', { class: 'filters card', 'aria-label': t('queue.filters'), onsubmit: apply },
         h('div', { class: 'filter-fields' },
@@ -60,7 +60,7 @@ function filterForm(filters) {
                 h('label', { for: 'recheckDue', text: t('queue.recheckDue') }))),
         h('div', { class: 'filter-actions' },
             h('button', { type: 'submit', class: 'button button-primary' }, t('queue.apply')),
-            h('a', { class: 'button button-quiet', href: '#/queue' }, t('queue.reset'))));
+            h('a', { class: 'button button-quiet', href: hashFor('/queue') }, t('queue.reset'))));
 }
 
 function fillArticleOptions(form, titles, selected) {
@@ -76,15 +76,14 @@ async function loadCounts(container, filters) {
         const totals = await Promise.all(STATUSES.map(status =>
             request(`/claims${query({ ...others, status, limit: 1 })}`).then(answer => answer.data.total)));
         const link = (status, total) => {
-            const search = new URLSearchParams(Object.entries({ ...others, status }).filter(([, value]) => value));
-            const href = `#/queue${search.toString() ? `?${search}` : ''}`;
+            const href = hashFor('/queue', { ...others, status });
             return h('li', {},
                 h('a', {
                     href, class: 'count-link', 'aria-current': filters.status === status ? 'true' : null,
                     'data-status-count': status || 'ALL'
                 },
                 status ? statusBadge(status) : h('span', { class: 'badge' }, t('queue.countsAll')),
-                h('span', { class: 'count', text: String(total) })));
+                h('span', { class: 'count', text: formatNumber(total) })));
         };
         const all = totals.reduce((sum, total) => sum + total, 0);
         replaceChildren(container, h('h2', { class: 'visually-hidden', text: t('queue.counts') }),
@@ -113,7 +112,7 @@ async function loadPage(container, messages, identity, filters, filtered, articl
         container.querySelector('.more')?.remove();
         const shown = body.rows.length;
         container.append(h('div', { class: 'more' },
-            h('p', { class: 'muted', text: t('queue.shown', { shown, total: page.total ?? shown }) }),
+            h('p', { class: 'muted', text: t('queue.shown', { shown, count: page.total ?? shown }) }),
             page.nextCursor && h('button', {
                 type: 'button', class: 'button',
                 onclick: () => loadPage(container, messages, identity, filters, filtered, articles, page.nextCursor)

@@ -1,6 +1,7 @@
 import { h, replaceChildren } from '../dom.js';
 import { t } from '../i18n.js';
 import { beginSignIn, providerSignIn } from '../provider.js';
+import { afterSignIn } from '../router.js';
 import { accept, TokenError } from '../session.js';
 import { field, heading } from './common.js';
 
@@ -21,7 +22,7 @@ export function renderSignIn(main, { next, failure }) {
             event.preventDefault();
             try {
                 accept(token.value);
-                const target = next && next !== '#' && !next.startsWith('#/signin') ? next : '#/queue';
+                const target = afterSignIn(next);
                 if (window.location.hash === target) {
                     window.dispatchEvent(new HashChangeEvent('hashchange'));
                 } else {
@@ -46,7 +47,7 @@ export function renderSignIn(main, { next, failure }) {
 }
 
 function renderProviderSignIn(main, next, failure) {
-    const target = next && next !== '#' && !next.startsWith('#/signin') ? next : '#/queue';
+    const target = afterSignIn(next);
     replaceChildren(main, h('div', { class: 'signin' }, h('div', { class: 'card signin-form' },
         heading(t('signin.title'), { id: 'signin-title' }),
         h('p', { text: t('signin.providerIntro') }),
