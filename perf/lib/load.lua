@@ -1,11 +1,15 @@
--- wrk script for the perf run: sets method, body, content type and token from the environment and prints one
--- machine-readable line at the end. PERF_UNIQUE_QUERY appends a per-request counter to the path (imports need
--- distinct titles, otherwise every import pays for finding a free slug).
-local method = os.getenv("PERF_METHOD") or "GET"
-local bodyFile = os.getenv("PERF_BODY_FILE") or ""
-local contentType = os.getenv("PERF_CONTENT_TYPE") or ""
-local token = os.getenv("PERF_TOKEN") or ""
-local uniqueQuery = os.getenv("PERF_UNIQUE_QUERY") or ""
+-- The wrk script of every load run (perf/lib/common.sh's load): the request's shape comes from the environment, and
+-- the end prints one machine-readable line.
+--   LOAD_METHOD (GET), LOAD_TOKEN (a bearer token), LOAD_CONTENT_TYPE, LOAD_BODY_FILE (the request body)
+--   LOAD_PATHS        a file of request paths, one a line: each request takes one at random (else wrk's URL's path)
+--   LOAD_UNIQUE_QUERY appended to the path with a per-request counter (imports need distinct titles, otherwise every
+--                     import pays for finding a free slug)
+local method = os.getenv("LOAD_METHOD") or "GET"
+local bodyFile = os.getenv("LOAD_BODY_FILE") or ""
+local contentType = os.getenv("LOAD_CONTENT_TYPE") or ""
+local token = os.getenv("LOAD_TOKEN") or ""
+local uniqueQuery = os.getenv("LOAD_UNIQUE_QUERY") or ""
+local pathsFile = os.getenv("LOAD_PATHS") or ""
 
 wrk.method = method
 wrk.headers["Accept"] = "application/json"
@@ -17,6 +21,14 @@ end
 if contentType ~= "" then wrk.headers["Content-Type"] = contentType end
 if token ~= "" then wrk.headers["Authorization"] = "Bearer " .. token end
 
+local paths = {}
+if pathsFile ~= "" then
+    local file = assert(io.open(pathsFile, "r"))
+    for line in file:lines() do paths[#paths + 1] = line end
+    file:close()
+end
+math.randomseed(os.time())
+
 local counter = 0
 -- A global, not a local: setup() runs in the main Lua state and thread:set() writes each thread's globals.
 threadId = 0
@@ -27,18 +39,20 @@ function setup(thread)
 end
 
 function request()
-    if uniqueQuery == "" then
-        return wrk.format()
+    local path = wrk.path
+    if #paths > 0 then path = paths[math.random(#paths)] end
+    if uniqueQuery ~= "" then
+        counter = counter + 1
+        path = path .. uniqueQuery .. tostring(threadId) .. "-" .. tostring(counter)
     end
-    counter = counter + 1
-    return wrk.format(nil, wrk.path .. uniqueQuery .. tostring(threadId) .. "-" .. tostring(counter))
+    return wrk.format(nil, path)
 end
 
 function done(summary, latency, requests)
     local seconds = summary.duration / 1e6
     local errors = summary.errors
     io.write(string.format(
-        'PERF_RESULT {"requests":%d,"seconds":%.3f,"rps":%.1f,"p50Ms":%.2f,"p99Ms":%.2f,"maxMs":%.2f,'
+        'LOAD_RESULT {"requests":%d,"seconds":%.3f,"rps":%.1f,"p50Ms":%.2f,"p99Ms":%.2f,"maxMs":%.2f,'
             .. '"non2xx":%d,"socketErrors":%d}\n',
         summary.requests, seconds, summary.requests / seconds,
         latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
