@@ -12,7 +12,8 @@ set -euo pipefail
 LOG_PREFIX=http-benchmark
 source "$(dirname "$0")/../../perf/lib/common.sh"
 here="$(cd "$(dirname "$0")" && pwd)"
-host="${PGHOST:-localhost}"
+export PGHOST="${PGHOST:-localhost}"
+host="$PGHOST"
 rounds="${ROUNDS:-5}"
 seconds="${SECONDS_PER_RUN:-3}"
 work="$(mktemp -d)"
@@ -40,13 +41,12 @@ done
 public_key="$(dev_java no.newsroom.devsupport.DevKeys)"
 token="$(dev_java no.newsroom.devsupport.DevTokenCommand bench editor,verifier)"
 
-# The schema is run-benchmark.sh's (the migrations applied with psql), so Flyway stays off; so does the article feed.
+# The databases are run-benchmark.sh's, migrated when it seeded them, so Flyway stays off; so does the article feed.
 for size in "${sizes[@]}"; do
+    mapfile -t database_options < <(database_options "${db[$size]}")
     start_service "$(app_dir claims-service)" "${port[$size]}" "$work/service-$size.log" \
         -Dmp.jwt.verify.publickey.location="$public_key" -Dquarkus.flyway.migrate-at-start=false \
-        -Dnewsroom.articles.poll-every=off \
-        -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$host:5432/${db[$size]}" \
-        -Dquarkus.datasource.username=newsroom -Dquarkus.datasource.password=newsroom
+        -Dnewsroom.articles.poll-every=off "${database_options[@]}"
     pids+=("$STARTED_PID")
 done
 for i in "${!sizes[@]}"; do

@@ -129,23 +129,29 @@ use_postgres_superuser() {
 # psql as the PostgreSQL superuser (use_postgres_superuser) that stops at the first error.
 psql_super() { psql -v ON_ERROR_STOP=1 -q -X "$@"; }
 
-# The role the services connect as, created once; then each named database dropped and created for it.
+# The roles of the least-privilege setup (dev-support's LocalPostgres): newsroom owns the schema and runs Flyway,
+# newsroom_app is the one the services connect as; passwords as their names, local only. Each named database is then
+# dropped and created, owned by newsroom, and newsroom_app may connect.
 recreate_databases() {
     psql_super -d postgres -c "do \$\$ begin
         if not exists (select 1 from pg_roles where rolname = 'newsroom') then
             create role newsroom login password 'newsroom';
+        end if;
+        if not exists (select 1 from pg_roles where rolname = 'newsroom_app') then
+            create role newsroom_app login password 'newsroom_app';
         end if; end \$\$;"
     local database
     for database in "$@"; do
         psql_super -d postgres -c "drop database if exists $database with (force)" \
-            -c "create database $database owner newsroom"
+            -c "create database $database owner newsroom" -c "grant connect on database $database to newsroom_app"
     done
 }
 
-# The JDBC options that point a service at one database on PGHOST:PGPORT as the newsroom role.
+# The JDBC options that point a service at one database on PGHOST:PGPORT, with the roles of recreate_databases.
 database_options() {
     printf '%s\n' "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/$1" \
-        -Dquarkus.datasource.username=newsroom -Dquarkus.datasource.password=newsroom
+        -Dquarkus.datasource.username=newsroom_app -Dquarkus.datasource.password=newsroom_app \
+        -Dquarkus.flyway.username=newsroom -Dquarkus.flyway.password=newsroom
 }
 
 require_wrk() {
