@@ -2,49 +2,41 @@
 # Benchmark of GET /articles (lists, filters, searches) at 100,000 articles, measured over HTTP against the packaged
 # service, so it runs exactly the service's SQL. Not a test. Prints p50/p99/max per scenario (one connection, one
 # request at a time, so the figures include HTTP and JSON but no queueing).
-# Usage: articles-service/bench/articles-list.sh [seconds-per-scenario]   (default 10; needs psql, wrk, trust auth)
+# Usage: articles-service/bench/articles-list.sh [seconds-per-scenario]   (default 10; needs psql, wrk, jq, trust auth)
 #        SEED=0 articles-service/bench/articles-list.sh   reuses the database seeded by an earlier run
-# Build first when the jar is missing or stale: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,articles-service -am
+# Build first when the jar is missing or stale: ./mvnw -q package -DskipTests -pl dev-support,articles-service -am
+# BENCH_PORT (default 18581) is its HTTP port; health checks answer 100 above it.
 set -euo pipefail
 
+LOG_PREFIX=articles-list
+source "$(dirname "$0")/../../perf/lib/common.sh"
 HERE="$(cd "$(dirname "$0")" && pwd)"
-ROOT="$(cd "$HERE/../.." && pwd)"
 DB=articles_bench
-PORT=${BENCH_PORT:-18181}
+PORT=${BENCH_PORT:-18581}
 SECONDS_PER_SCENARIO=${1:-10}
-PGHOST=${PGHOST:-127.0.0.1}
-PGUSER=${PGUSER:-postgres}
-export PGHOST PGUSER PGOPTIONS="-c client_min_messages=warning"
+use_postgres_superuser
 WORK="$(mktemp -d)"
+DEV_HOME="$WORK/home"
 SERVICE_PID=""
-cleanup() { [[ -n "$SERVICE_PID" ]] && kill "$SERVICE_PID" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() { [[ -n "$SERVICE_PID" ]] && stop_pids "$SERVICE_PID"; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || { echo "needs wrk" >&2; exit 1; }; }
-JAR="$ROOT/articles-service/target/quarkus-app/quarkus-run.jar"
-VERSION="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)"
-DEV_SUPPORT_CP="$ROOT/dev-support/target/dev-support-$VERSION.jar:$ROOT/dev-support/target/lib/*"
-[[ -f "$JAR" ]] || { echo "build first: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,articles-service -am" >&2; exit 1; }
+require_wrk
+[[ -f "$(app_dir articles-service)/quarkus-run.jar" ]] \
+    || die "build first: ./mvnw -q package -DskipTests -pl dev-support,articles-service -am"
+require_free_ports "$PORT"
 
 if [[ "${SEED:-1}" == 1 ]]; then
-    dropdb --if-exists "$DB"
-    psql -q -d postgres -c "create database $DB owner newsroom"
+    recreate_databases "$DB"
 fi
 
 # The service migrates the schema at start; the seed then writes the rows straight into it.
-PUBLIC_KEY="$(NEWSROOM_HOME="$WORK/home" java -cp "$DEV_SUPPORT_CP" no.newsroom.devsupport.DevKeys)"
-java -Xmx512m -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
-    -Dquarkus.management.port="$((PORT + 100))" -Dquarkus.management.host=127.0.0.1 \
-    -Dmp.jwt.verify.publickey.location="$PUBLIC_KEY" \
-    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:5432/$DB" \
-    -Dquarkus.datasource.username=newsroom -Dquarkus.datasource.password=newsroom \
-    -jar "$JAR" >"$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "http://127.0.0.1:$((PORT + 100))/q/health/ready" && break
-    kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
-    sleep 1
-done
+PUBLIC_KEY="$(dev_java no.newsroom.devsupport.DevKeys)"
+mapfile -t DATABASE_OPTIONS < <(database_options "$DB")
+start_service "$(app_dir articles-service)" "$PORT" "$WORK/service.log" \
+    "-Dmp.jwt.verify.publickey.location=$PUBLIC_KEY" "${DATABASE_OPTIONS[@]}"
+SERVICE_PID=$STARTED_PID
+await_ready "$PORT" "$SERVICE_PID" 120 "$WORK/service.log"
 
 if [[ "${SEED:-1}" == 1 ]]; then
     echo "== seeding $DB with 100,000 articles"
@@ -85,15 +77,14 @@ done
 
 # The JVM compiles the hot paths during the first thousands of requests: warm every scenario up before measuring.
 for name in "${SCENARIOS[@]}"; do
-    BENCH_PATHS="$WORK/$name.paths" wrk -t1 -c2 -d3s -s "$HERE/random-path.lua" "http://127.0.0.1:$PORT" >/dev/null
+    LOAD_PATHS="$WORK/$name.paths" load 3 1 2 "http://127.0.0.1:$PORT" >/dev/null
 done
 
 echo
 echo "== latency per request (one connection, ${SECONDS_PER_SCENARIO} s per scenario after a warm-up), milliseconds"
 printf '%-22s %9s %8s %8s %8s %7s\n' scenario requests p50 p99 max errors
 for name in "${SCENARIOS[@]}"; do
-    export BENCH_PATHS="$WORK/$name.paths"
-    wrk -t1 -c1 -d"${SECONDS_PER_SCENARIO}s" -s "$HERE/random-path.lua" "http://127.0.0.1:$PORT" \
-        | sed -n 's/^BENCH //p' | xargs printf "%-22s %9s %8s %8s %8s %7s\n" "$name"
+    LOAD_PATHS="$WORK/$name.paths" load "$SECONDS_PER_SCENARIO" 1 1 "http://127.0.0.1:$PORT" \
+        | jq -r '[.requests, .p50Ms, .p99Ms, .maxMs, .non2xx + .socketErrors] | @tsv' \
+        | xargs printf "%-22s %9s %8s %8s %8s %7s\n" "$name"
 done
-

@@ -6,57 +6,51 @@
 # 3) against 10k and then 1M back to back, on one connection; the table shows the median over rounds of each
 # round's p50 and p99, the worst round's 1M p99, and the p99 ratio 1M/10k of those medians.
 # Not a test: run by hand after run-benchmark.sh, e.g.  claims-service/bench/http-benchmark.sh
-# Build first when the jar is missing or stale: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,claims-service -am
+# Build first when the jar is missing or stale: ./mvnw -q package -DskipTests -pl dev-support,claims-service -am
 set -euo pipefail
 
+LOG_PREFIX=http-benchmark
+source "$(dirname "$0")/../../perf/lib/common.sh"
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-host="${PGHOST:-localhost}"
+export PGHOST="${PGHOST:-localhost}"
+host="$PGHOST"
 rounds="${ROUNDS:-5}"
 seconds="${SECONDS_PER_RUN:-3}"
 work="$(mktemp -d)"
+DEV_HOME="$work/home"
 pids=()
-cleanup() { ((${#pids[@]})) && kill "${pids[@]}" 2>/dev/null; rm -rf "$work"; }
+cleanup() { ((${#pids[@]})) && stop_pids "${pids[@]}"; rm -rf "$work"; }
 trap cleanup EXIT
 
 sizes=(10k 1M)
 declare -A db=([10k]=claims_bench_10k [1M]=claims_bench_1m)
-declare -A port=([10k]=18192 [1M]=18193)
+declare -A port=([10k]=18592 [1M]=18593)
 declare -A max_minute=([10k]=10000 [1M]=1000000)
 declare -A max_article=([10k]=1000 [1M]=100000)
 
-command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 1; }
-jar="$root/claims-service/target/quarkus-app/quarkus-run.jar"
-version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -1)"
-dev_support="$root/dev-support/target/dev-support-$version.jar:$root/dev-support/target/lib/*"
-[[ -f "$jar" ]] || { echo "build first: ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,claims-service -am" >&2; exit 1; }
+require_wrk
+[[ -f "$(app_dir claims-service)/quarkus-run.jar" ]] \
+    || die "build first: ./mvnw -q package -DskipTests -pl dev-support,claims-service -am"
+require_free_ports "${port[@]}"
 for size in "${sizes[@]}"; do
     psql -At -h "$host" -U newsroom -d "${db[$size]}" -c "select 1 from claim limit 1" >/dev/null 2>&1 \
-        || { echo "${db[$size]} is missing: run claims-service/bench/run-benchmark.sh first" >&2; exit 1; }
+        || die "${db[$size]} is missing: run claims-service/bench/run-benchmark.sh first"
 done
 
 # A key pair of its own; one token with both staff roles, so lists show every status and the queue is allowed.
-public_key="$(NEWSROOM_HOME="$work/home" java -cp "$dev_support" no.newsroom.devsupport.DevKeys)"
-token="$(NEWSROOM_HOME="$work/home" java -cp "$dev_support" no.newsroom.devsupport.DevTokenCommand bench editor,verifier)"
+public_key="$(dev_java no.newsroom.devsupport.DevKeys)"
+token="$(dev_java no.newsroom.devsupport.DevTokenCommand bench editor,verifier)"
 
-# The schema is run-benchmark.sh's (the migrations applied with psql), so Flyway stays off; so does the article feed.
+# The databases are run-benchmark.sh's, migrated when it seeded them, so Flyway stays off; so does the article feed.
 for size in "${sizes[@]}"; do
-    java -Xmx512m -Dquarkus.http.port="${port[$size]}" -Dquarkus.http.host=127.0.0.1 \
-        -Dquarkus.management.port="$((port[$size] + 100))" -Dquarkus.management.host=127.0.0.1 \
+    mapfile -t database_options < <(database_options "${db[$size]}")
+    start_service "$(app_dir claims-service)" "${port[$size]}" "$work/service-$size.log" \
         -Dmp.jwt.verify.publickey.location="$public_key" -Dquarkus.flyway.migrate-at-start=false \
-        -Dnewsroom.articles.poll-every=off \
-        -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$host:5432/${db[$size]}" \
-        -Dquarkus.datasource.username=newsroom -Dquarkus.datasource.password=newsroom \
-        -jar "$jar" >"$work/service-$size.log" 2>&1 &
-    pids+=($!)
+        -Dnewsroom.articles.poll-every=off "${database_options[@]}"
+    pids+=("$STARTED_PID")
 done
-for size in "${sizes[@]}"; do
-    for _ in $(seq 1 120); do
-        curl -sf -o /dev/null "http://127.0.0.1:$((port[$size] + 100))/q/health/ready" && break
-        sleep 1
-    done
-    curl -sf -o /dev/null "http://127.0.0.1:$((port[$size] + 100))/q/health/ready" \
-        || { cat "$work/service-$size.log" >&2; exit 1; }
+for i in "${!sizes[@]}"; do
+    await_ready "${port[${sizes[$i]}]}" "${pids[$i]}" 120 "$work/service-${sizes[$i]}.log"
 done
 
 echo "command: ROUNDS=$rounds SECONDS_PER_RUN=$seconds $0"
@@ -107,8 +101,8 @@ for name in "${scenarios[@]}"; do
 done
 
 run() { # scenario, size, seconds -> requests p50 p99 max errors
-    BENCH_PATHS="$work/$1-$2.paths" wrk -t1 -c1 -d"$3s" -H "Authorization: Bearer $token" \
-        -s "$root/articles-service/bench/random-path.lua" "http://127.0.0.1:${port[$2]}" | sed -n 's/^BENCH //p'
+    LOAD_PATHS="$work/$1-$2.paths" LOAD_TOKEN="$token" load "$3" 1 1 "http://127.0.0.1:${port[$2]}" \
+        | jq -r '[.requests, .p50Ms, .p99Ms, .maxMs, .non2xx + .socketErrors] | join(" ")'
 }
 
 # The JVM compiles the hot paths during the first thousands of requests: warm every scenario up first.

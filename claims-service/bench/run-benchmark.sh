@@ -5,14 +5,17 @@
 # Each scenario runs ROUNDS rounds (default 5) of CALLS calls (default 300) against 10k and then 1M back to back,
 # so both sizes see the same machine load; the table shows the median over rounds of each round's p50 and p99,
 # the p99 ratio 1M/10k of those medians, and the worst round's 1M p99.
-# Not a test: run by hand, e.g.  claims-service/bench/run-benchmark.sh  (PGHOST/PGUSER/PGADMIN to override).
+# Not a test: run by hand, e.g.  claims-service/bench/run-benchmark.sh  (PGHOST/PGUSER/PGADMIN to override); seeding
+# needs the packaged claims-service (./mvnw -q package -DskipTests -pl dev-support,claims-service -am) for the schema.
 # REUSE=1 measures the databases an earlier run left again, without seeding (a missing one is seeded).
 # BUFFERS_ONLY=1 skips the latency rounds and prints only the pages each call touches (see the end).
 set -euo pipefail
 
+LOG_PREFIX=run-benchmark
+source "$(dirname "$0")/../../perf/lib/common.sh"
 here="$(cd "$(dirname "$0")" && pwd)"
-migrations="$here/../src/main/resources/db/migration"
-host="${PGHOST:-localhost}"
+export PGHOST="${PGHOST:-localhost}"
+host="$PGHOST"
 user="${PGUSER:-newsroom}"
 admin="${PGADMIN:-postgres}"
 calls="${CALLS:-300}"
@@ -20,7 +23,8 @@ rounds="${ROUNDS:-5}"
 # As the service connects (see quarkus.datasource.jdbc.additional-jdbc-properties in application.properties).
 export PGOPTIONS="-c jit=off"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+migrating=""
+trap '[[ -n "$migrating" ]] && stop_pids "$migrating"; rm -rf "$work"' EXIT
 
 # Per size: database, claims, pgbench maxminute, pgbench maxarticle.
 sizes=(10k 1M)
@@ -35,25 +39,32 @@ exists() {
     [[ "$(psql -At -h "$host" -U "$admin" -d postgres -c "select 1 from pg_database where datname = '$1'")" == 1 ]]
 }
 
+# The schema as the service's Flyway writes it (version order, placeholders): the packaged service migrates the
+# database at start and is stopped once it is ready.
+migrate() {
+    local d=$1 log_file="$work/migrate-$1.log"
+    mapfile -t database_options < <(database_options "$d")
+    start_service "$(app_dir claims-service)" 18595 "$log_file" -Dnewsroom.articles.poll-every=off \
+        "${database_options[@]}"
+    migrating=$STARTED_PID
+    await_ready 18595 "$migrating" 180 "$log_file"
+    stop_pids "$migrating"
+    migrating=""
+}
+
 create_and_seed() {
     local d=$1 n=$2
-    psql -q -h "$host" -U "$admin" -d postgres -c "drop database if exists $d" 2> /dev/null
-    psql -q -h "$host" -U "$admin" -d postgres -c "create database $d owner $user"
-    for migration in "$migrations"/V*.sql; do
-        sql "$d" -f "$migration"
-    done
+    PGUSER="$admin" recreate_databases "$d"
+    migrate "$d"
     sql "$d" -v from=1 -v to="$n" -f "$here/seed.sql"
     sql "$d" -c "vacuum analyze claim, claim_search_term"
     # Flush the load's dirty pages now rather than in a checkpoint in the middle of the measurements.
     psql -q -h "$host" -U "$admin" -d "$d" -c "checkpoint"
 }
 
-percentiles() {
-    # pgbench -l logs one line per call; the third field is its latency in microseconds.
-    cat "$work"/pgbench_log.* | awk '{print $3}' | sort -n | awk '
-        { v[NR] = $1 }
-        END { p50 = v[int(NR * 0.50) > 0 ? int(NR * 0.50) : 1]; p99 = v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1];
-              printf "%.3f %.3f", p50 / 1000, p99 / 1000 }'
+# The p50 and p99 of the calls, in ms: pgbench -l logs one line per call, its latency in microseconds third.
+call_percentiles() {
+    cat "$work"/pgbench_log.* | awk '{print $3 / 1000}' | percentiles 50 99
 }
 
 run() {
@@ -62,7 +73,7 @@ run() {
     (cd "$work" && pgbench -n -h "$host" -U "$user" -M prepared -c 1 -t "$calls" -l \
         -D maxminute="${max_minute[$size]}" -D maxarticle="${max_article[$size]}" -f "$scenario" "${db[$size]}" \
         > /dev/null)
-    percentiles
+    call_percentiles
 }
 
 echo "command: CALLS=$calls ROUNDS=$rounds REUSE=${REUSE:-0} $0${*:+ $*}"
@@ -103,46 +114,43 @@ fi
 # work at both sizes, and what its latency adds at 1M is pages that no longer fit in shared_buffers.
 samples="${SAMPLES:-20}"
 
-# Puts the values of explained_statements' parameters (its array "value") in place of their :NAME references.
-substitute() {
-    local text=$1 key
-    for key in "${!value[@]}"; do
-        text="$(perl -pe "s/(?<!:):$key\\b/${value[$key]}/g" <<< "$text")"
-    done
-    printf '%s' "$text"
-}
-
-# One draw of a scenario's parameters: its statements with the values in place, each explained, one per line.
-# Understands what the scenarios use: \set NAME random(LOW, HIGH) or integer arithmetic, and :NAME references.
-# The planner's estimate, which the service asks for only beyond 1,000 matches, is left out.
+# One draw of a scenario's parameters as a psql script, each of its statements explained: pgbench's \set lines become
+# selects that \gset the same variables (PostgreSQL draws the numbers, psql puts them in place of :NAME), the
+# planner's estimate, which the service asks for only beyond 1,000 matches (the \if blocks), is left out, and the
+# JSON string "page" goes before each statement that reads the listed claims.
 explained_statements() {
-    local file=$1 size=$2 line name expression low high
-    declare -A value=([maxminute]=${max_minute[$size]} [maxarticle]=${max_article[$size]})
-    while IFS= read -r line; do
-        if [[ "$line" =~ ^\\set\ ([a-z]+)\ (.*)$ ]]; then
-            name=${BASH_REMATCH[1]}
-            expression="$(substitute "${BASH_REMATCH[2]}")"
-            if [[ "$expression" =~ ^random\(([0-9]+),\ ([0-9]+)\)$ ]]; then
-                low=${BASH_REMATCH[1]} high=${BASH_REMATCH[2]}
-                value[$name]=$(( ((RANDOM << 15) | RANDOM) % (high - low + 1) + low ))
-            else
-                value[$name]=$(( expression ))
-            fi
-        elif [[ "$line" =~ ^select ]]; then
-            printf 'explain (analyze, buffers, format json) %s;\n' "$(substitute "${line% \\gset}" | sed 's/;$//')"
-        fi
-    done < "$file"
+    awk '
+        /^\\if/ { skipping = 1 }
+        skipping { if (/^\\endif/) skipping = 0; next }
+        /^\\set / {
+            name = $2; expression = substr($0, length("\\set " name " ") + 1)
+            if (expression ~ /^random\(.*\)$/) {
+                split(substr(expression, 8, length(expression) - 8), bounds, ", ")
+                expression = bounds[1] " + floor(random() * (" bounds[2] " - " bounds[1] " + 1))::bigint"
+            }
+            print "select " expression " as " name " \\gset"
+            next
+        }
+        /^select / {
+            sub(/ \\gset$/, ""); sub(/;$/, "")
+            if (/^select c\.\*/) print "\\echo \x27\"page\"\x27"
+            print "explain (analyze, buffers, format json) " $0 ";"
+        }' "$1"
 }
 
 # Prints "rows buffers": the claims a call lists and the pages it touches, each the mean over the draws.
 rows_and_buffers() {
     local scenario=$1 size=$2 draw statements
+    statements="$(explained_statements "$scenario")"
     for ((draw = 1; draw <= samples; draw++)); do
-        statements="$(explained_statements "$scenario" "$size")"
-        printf '%s %s\n' \
-            "$(grep 'json) select c\.\*' <<< "$statements" | sql "${db[$size]}" -At | jq -s '[.[][0].Plan."Actual Rows"] | add')" \
-            "$(sql "${db[$size]}" -At <<< "$statements" \
-                | jq -s '[.[][0].Plan | ."Shared Hit Blocks" + ."Shared Read Blocks"] | add')"
+        sql "${db[$size]}" -At -v maxminute="${max_minute[$size]}" -v maxarticle="${max_article[$size]}" \
+            <<< "$statements" | jq -rs '
+            reduce .[] as $result ({page: false, rows: 0, buffers: 0};
+                if $result == "page" then .page = true
+                else .buffers += ($result[0].Plan | ."Shared Hit Blocks" + ."Shared Read Blocks")
+                    | if .page then .rows += $result[0].Plan."Actual Rows" | .page = false else . end
+                end)
+            | "\(.rows) \(.buffers)"'
     done | awk '{ rows += $1; buffers += $2 } END { printf "%.1f %.1f", rows / NR, buffers / NR }'
 }
 

@@ -6,49 +6,43 @@
 # The dispatcher polls every DISPATCH_EVERY (default 1s, the production default), which bounds the latency.
 # Not a test: run by hand, e.g.  DISPATCH_EVERY=200ms claims-service/bench/webhook-benchmark.sh
 # Build first when the jar is missing or stale:
-#   ./mvnw -q install -Dmaven.test.skip=true -pl dev-support,claims-service -am
+#   ./mvnw -q package -DskipTests -pl dev-support,claims-service -am
 set -euo pipefail
 
+LOG_PREFIX=webhook-benchmark
+source "$(dirname "$0")/../../perf/lib/common.sh"
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-host="${PGHOST:-localhost}"
+use_postgres_superuser
 events="${EVENTS:-2000}"
 writers="${WRITERS:-4}"
 dispatch_every="${DISPATCH_EVERY:-1s}"
-port=18194
+port=18594
 database=claims_webhook_bench
 work="$(mktemp -d)"
+DEV_HOME="$work/home"
 pid=""
-cleanup() { [[ -n "$pid" ]] && kill "$pid" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [[ -n "$pid" ]] && stop_pids "$pid"; rm -rf "$work"; }
 trap cleanup EXIT
 
-jar="$root/claims-service/target/quarkus-app/quarkus-run.jar"
-version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -1)"
-dev_support="$root/dev-support/target/dev-support-$version.jar:$root/dev-support/target/lib/*"
-build="./mvnw -q install -Dmaven.test.skip=true -pl dev-support,claims-service -am"
-[[ -f "$jar" ]] || { echo "build first: $build" >&2; exit 1; }
+[[ -f "$(app_dir claims-service)/quarkus-run.jar" ]] \
+    || die "build first: ./mvnw -q package -DskipTests -pl dev-support,claims-service -am"
+require_free_ports "$port"
 
-psql -q -h "$host" -U "${PGUSER:-postgres}" -d postgres -c "drop database if exists $database" \
-    -c "create database $database owner newsroom"
+recreate_databases "$database"
 
-public_key="$(NEWSROOM_HOME="$work/home" java -cp "$dev_support" no.newsroom.devsupport.DevKeys)"
-token="$(NEWSROOM_HOME="$work/home" java -cp "$dev_support" no.newsroom.devsupport.DevTokenCommand bench editor,admin)"
+public_key="$(dev_java no.newsroom.devsupport.DevKeys)"
+token="$(dev_java no.newsroom.devsupport.DevTokenCommand bench editor,admin)"
 
 # No articles-service here: its feed stays unread, claims' own outbox is what is measured.
-java -Xmx512m -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 \
+mapfile -t database_options < <(database_options "$database")
+start_service "$(app_dir claims-service)" "$port" "$work/service.log" \
     -Dmp.jwt.verify.publickey.location="$public_key" \
     -Dnewsroom.articles.poll-every=off -Dquarkus.rest-client.articles.url=http://127.0.0.1:9 \
     -Dnewsroom.webhooks.dispatch-every="$dispatch_every" \
     -Dnewsroom.webhooks.allowed-targets=127.0.0.0/8 \
-    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$host:5432/$database" \
-    -Dquarkus.datasource.username=newsroom -Dquarkus.datasource.password=newsroom \
-    -jar "$jar" >"$work/service.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && break
-    sleep 1
-done
-curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" || { cat "$work/service.log" >&2; exit 1; }
+    "${database_options[@]}"
+pid=$STARTED_PID
+await_ready "$port" "$pid" 120 "$work/service.log"
 
 echo "command: EVENTS=$events WRITERS=$writers DISPATCH_EVERY=$dispatch_every $0"
 echo "date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC')"

@@ -1,11 +1,16 @@
 \set a random(0, 49)
-select count(*) as counted1 from (select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status = 'UNVERIFIED' limit 1001) capped \gset
+select count(*) as counted1 from (select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.pending_approval and c.verdict_shared_at is not null limit 1001) capped \gset
 \if :counted1 > 1000
+explain (format json) select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.pending_approval and c.verdict_shared_at is not null;
+\endif
+select count(*) as counted2 from (select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status = 'UNVERIFIED' limit 1001) capped \gset
+\if :counted2 > 1000
 explain (format json) select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status = 'UNVERIFIED';
 \endif
-select count(*) as counted2 from (select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by < now() limit 1001) capped \gset
-\if :counted2 > 1000
-explain (format json) select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by < now();
+select count(*) as counted3 from (select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by < now() and c.id not in (select s.id from claim s where s.pending_approval and s.verdict_shared_at is not null and s.withdrawn_at is null) limit 1001) capped \gset
+\if :counted3 > 1000
+explain (format json) select 1 from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by < now() and c.id not in (select s.id from claim s where s.pending_approval and s.verdict_shared_at is not null and s.withdrawn_at is null);
 \endif
+select c.* from claim c join (select c.id as id, c.verdict_shared_at as sort_key from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.pending_approval and c.verdict_shared_at is not null order by c.verdict_shared_at, c.id limit 21) page on page.id = c.id order by page.sort_key, page.id;
 select c.* from claim c join (select c.id as id, c.created_at as sort_key from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status = 'UNVERIFIED' order by c.created_at, c.id limit 21) page on page.id = c.id order by page.sort_key, page.id;
-select c.* from claim c join (select c.id as id, c.recheck_by as sort_key from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by < now() order by c.recheck_by, c.id limit 21) page on page.id = c.id order by page.sort_key, page.id;
+select c.* from claim c join (select c.id as id, c.recheck_by as sort_key from claim c where c.withdrawn_at is null and c.assignee = 'verifier' || :a and c.status <> 'UNVERIFIED' and c.recheck_by < now() and c.id not in (select s.id from claim s where s.pending_approval and s.verdict_shared_at is not null and s.withdrawn_at is null) order by c.recheck_by, c.id limit 21) page on page.id = c.id order by page.sort_key, page.id;

@@ -3,6 +3,8 @@ package no.newsroom.articles.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import no.newsroom.devsupport.testing.RecordedSpans;
+import no.newsroom.devsupport.testing.TracingProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -10,12 +12,9 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static no.newsroom.articles.rest.ArticleRequests.anArticle;
 import static no.newsroom.articles.rest.Articles.create;
 import static no.newsroom.articles.rest.Articles.replace;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * No N+1: every read endpoint runs as many SQL statements for a two-block article (or a page of one) as for a
@@ -91,19 +90,7 @@ class StatementCountTest {
         assertSameCount("/events?limit=1", "/events?limit=" + MANY);
     }
 
-    private void assertSameCount(String small, String large) {
-        long forSmall = statementsOf(small);
-        long forLarge = statementsOf(large);
-        assertTrue(forSmall > 0, "the request's SQL statements are traced");
-        assertEquals(forSmall, forLarge, large + " runs " + forLarge + " statements, " + small + " " + forSmall);
-    }
-
-    private long statementsOf(String path) {
-        String traceId = RecordedSpans.newTraceId();
-        given().auth().oauth2(TestTokens.editor())
-                .header("traceparent", RecordedSpans.traceparent(traceId, "00f067aa0ba902b7"))
-                .when().get(path)
-                .then().statusCode(200);
-        return spans.sqlStatements(traceId);
+    private void assertSameCount(String smallPath, String largePath) {
+        spans.assertSameStatementCount(TestTokens.editor(), smallPath, largePath);
     }
 }

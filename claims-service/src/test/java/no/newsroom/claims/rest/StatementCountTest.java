@@ -3,20 +3,19 @@ package no.newsroom.claims.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import no.newsroom.devsupport.testing.RecordedSpans;
+import no.newsroom.devsupport.testing.TracingProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static no.newsroom.claims.rest.ClaimRequests.aClaim;
 import static no.newsroom.claims.rest.ClaimSteps.addEvidence;
 import static no.newsroom.claims.rest.ClaimSteps.approve;
 import static no.newsroom.claims.rest.ClaimSteps.create;
 import static no.newsroom.claims.rest.ClaimSteps.moveTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * No N+1: every read endpoint runs as many SQL statements for a claim with one quantity and no evidence (or an
@@ -103,20 +102,8 @@ class StatementCountTest {
         assertSameCount("/claims/" + plainClaim + "/claimreview", "/claims/" + richClaim + "/claimreview");
     }
 
-    private void assertSameCount(String small, String large) {
-        long forSmall = statementsOf(small);
-        long forLarge = statementsOf(large);
-        assertTrue(forSmall > 0, "the request's SQL statements are traced");
-        assertEquals(forSmall, forLarge, large + " runs " + forLarge + " statements, " + small + " " + forSmall);
-    }
-
-    private long statementsOf(String path) {
-        String traceId = RecordedSpans.newTraceId();
-        given().auth().oauth2(TestTokens.editor())
-                .header("traceparent", RecordedSpans.traceparent(traceId, "00f067aa0ba902b7"))
-                .when().get(path)
-                .then().statusCode(200);
-        return spans.sqlStatements(traceId);
+    private void assertSameCount(String smallPath, String largePath) {
+        spans.assertSameStatementCount(TestTokens.editor(), smallPath, largePath);
     }
 
     private static void approvedVerdict(String claim) {

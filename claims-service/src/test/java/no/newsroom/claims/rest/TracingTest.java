@@ -5,6 +5,8 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import no.newsroom.devsupport.testing.RecordedSpans;
+import no.newsroom.devsupport.testing.TracingProfile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package no.newsroom.claims.rest;
+package no.newsroom.devsupport.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
