@@ -20,13 +20,11 @@ import jakarta.ws.rs.core.Response;
 import no.newsroom.gateway.client.ArticleListQuery;
 import no.newsroom.gateway.client.ArticlesClient;
 import no.newsroom.gateway.client.ArticlesClient.StatusChange;
-import no.newsroom.gateway.client.Downstream;
 import no.newsroom.gateway.openapi.ArticleDocs;
 import no.newsroom.gateway.openapi.ClaimDocs;
 import no.newsroom.gateway.openapi.Examples;
-import no.newsroom.gateway.service.ArticleComposer;
+import no.newsroom.gateway.service.ArticleReads;
 import no.newsroom.gateway.service.ClaimExtraction;
-import no.newsroom.gateway.service.PublishedArticleCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,7 +42,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.UUID;
-import java.util.function.Supplier;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,17 +51,15 @@ public class ArticleApiResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final ArticlesClient articles;
-    private final ArticleComposer composer;
+    private final ArticleReads reads;
     private final ClaimExtraction extraction;
-    private final PublishedArticleCache cache;
     private final Callers callers;
 
-    public ArticleApiResource(ArticlesClient articles, ArticleComposer composer, ClaimExtraction extraction,
-                              PublishedArticleCache cache, Callers callers) {
+    public ArticleApiResource(ArticlesClient articles, ArticleReads reads, ClaimExtraction extraction,
+                              Callers callers) {
         this.articles = articles;
-        this.composer = composer;
+        this.reads = reads;
         this.extraction = extraction;
-        this.cache = cache;
         this.callers = callers;
     }
 
@@ -119,15 +114,9 @@ public class ArticleApiResource {
             @RestQuery @Pattern(regexp = "claims") @Parameter(description = "'claims' to attach each block's claims",
                     example = "claims") String include,
             Request request) {
-        String cacheKey = include == null ? idOrSlug : idOrSlug + "?include=claims";
-        return callers.current().flatMap(caller -> {
-            Supplier<Uni<Downstream>> read = () -> include == null
-                    ? articles.article(idOrSlug)
-                    : composer.compose(idOrSlug, caller.staff());
-            // Anonymous callers and readers see the same public view, so they share one cache; staff never do.
-            Uni<Downstream> answer = caller.staff() ? read.get() : cache.getOrLoad(cacheKey, read);
-            return answer.map(downstream -> Passthrough.conditional(downstream, request));
-        });
+        return callers.current()
+                .flatMap(caller -> reads.article(idOrSlug, include != null, caller.staff()))
+                .map(answer -> Passthrough.conditional(answer, request));
     }
 
     @POST
