@@ -20,7 +20,6 @@ import no.newsroom.gateway.client.ClaimsClient.ClaimAction;
 import no.newsroom.gateway.client.ClaimsClient.ClaimView;
 import no.newsroom.gateway.openapi.ClaimDocs;
 import no.newsroom.gateway.openapi.Examples;
-import no.newsroom.gateway.service.WorkflowTransitions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,11 +44,9 @@ import java.util.UUID;
 public class ClaimApiResource {
 
     private final ClaimsClient claims;
-    private final WorkflowTransitions workflow;
 
-    public ClaimApiResource(ClaimsClient claims, WorkflowTransitions workflow) {
+    public ClaimApiResource(ClaimsClient claims) {
         this.claims = claims;
-        this.workflow = workflow;
     }
 
     @GET
@@ -187,7 +184,7 @@ public class ClaimApiResource {
     @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> transition(@RestPath UUID id, String transition) {
-        return workflow.transition(id.toString(), transition).map(Passthrough::of);
+        return claims.act(id.toString(), ClaimAction.TRANSITION, transition).map(Passthrough::of);
     }
 
     @POST
@@ -211,7 +208,7 @@ public class ClaimApiResource {
     @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> approve(@RestPath UUID id) {
-        return workflow.approve(id.toString()).map(Passthrough::of);
+        return claims.act(id.toString(), ClaimAction.APPROVAL, "{}").map(Passthrough::of);
     }
 
     @POST
