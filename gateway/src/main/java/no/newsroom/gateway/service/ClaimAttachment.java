@@ -63,7 +63,9 @@ final class ClaimAttachment {
      */
     static byte[] attach(byte[] article, List<Claim> claims) {
         ArticleOutline outline = ArticleOutline.of(article);
-        var out = new ByteArrayOutputStream(article.length + (claims == null ? 32 : 64 + 2 * size(claims)));
+        // Room for every claim once and the inserted field names, so the buffer is not grown while writing.
+        var out = new ByteArrayOutputStream(article.length + 64
+                + (claims == null ? 0 : size(claims) + 12 * outline.blocks().size()));
         int copied = 0;
         if (claims != null) {
             List<List<Claim>> byBlock = new ArrayList<>();
