@@ -1,23 +1,41 @@
 package no.newsroom.gateway.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.VertxException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-/** A downstream answer, fully read, so it can be passed on or composed after the connection is released. */
-public record Downstream(int status, String contentType, String etag, String location, String body) {
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
 
-    /** Reads the answer of {@code call}; transport failures and 5xx become {@link ServiceUnavailableException}. */
+/**
+ * A downstream answer, fully read, so it can be passed on or composed after the connection is released. The body
+ * stays the bytes the service sent: the gateway reads into it only what it decides on ({@link #read}).
+ */
+public record Downstream(int status, String contentType, String etag, String location, byte[] body) {
+
+    /**
+     * Reads the answer of {@code call}. The service being unreachable (a connection or I/O failure, raw or wrapped by
+     * the REST client) and 5xx answers become {@link ServiceUnavailableException}; anything else thrown here is a
+     * bug and goes on as it is.
+     */
     static Uni<Downstream> read(String service, Uni<Response> call) {
         return call.map(Downstream::of)
                 .map(answer -> answer.requireNoServerError(service))
-                .onFailure(failure -> !(failure instanceof ServiceUnavailableException))
+                .onFailure(Downstream::isTransportFailure)
                 .transform(failure -> new ServiceUnavailableException(service, failure));
+    }
+
+    private static boolean isTransportFailure(Throwable failure) {
+        return failure instanceof IOException || failure instanceof ProcessingException
+                || failure instanceof VertxException || failure instanceof TimeoutException;
     }
 
     private static Downstream of(Response response) {
         try (response) {
-            String body = response.hasEntity() ? response.readEntity(String.class) : null;
+            byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : null;
             return new Downstream(response.getStatus(), response.getHeaderString(HttpHeaders.CONTENT_TYPE),
                     response.getHeaderString(HttpHeaders.ETAG), response.getHeaderString(HttpHeaders.LOCATION), body);
         }
@@ -25,6 +43,19 @@ public record Downstream(int status, String contentType, String etag, String loc
 
     public boolean isSuccessful() {
         return status >= 200 && status < 300;
+    }
+
+    /**
+     * The body as {@code type}, a record of the few fields the gateway decides on (unknown fields ignored). A body
+     * that is not that JSON breaks the services' contract: a bug, answered 500 and logged, not a 503.
+     */
+    public <T> T read(ObjectMapper json, Class<T> type) {
+        try {
+            return json.readValue(body, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("A downstream " + status + " answer is not the JSON of "
+                    + type.getSimpleName(), e);
+        }
     }
 
     /** 5xx answers count as failures so that retries and the circuit breaker see them. */

@@ -16,12 +16,18 @@ import java.util.function.Supplier;
 /**
  * Guards built from {@link DownstreamConfig}: a timeout, a circuit breaker and a bulkhead around every call, and
  * retries only around idempotent reads. Each guard keeps its own circuit-breaker state, named
- * {@code <service>-<kind>} for the fault-tolerance metrics.
+ * {@code <service>-<kind>} for the fault-tolerance metrics. The one failure policy of the gateway's downstream calls:
+ * a service unreachable, answering 5xx, too slow, behind an open circuit or with a full bulkhead is
+ * {@link ServiceUnavailableException} (503 with Retry-After); any other exception is a bug and is neither retried,
+ * counted against the service, nor disguised (500, logged).
  */
 final class DownstreamGuards {
 
     private static final TypeLiteral<Uni<Downstream>> ANSWER = new TypeLiteral<>() {
     };
+    /** The failures that are retried and that open the circuit; a bug is neither. */
+    private static final List<Class<? extends Throwable>> UNAVAILABLE =
+            List.of(ServiceUnavailableException.class, TimeoutException.class);
 
     private final String service;
     private final Guard guard;
@@ -41,7 +47,7 @@ final class DownstreamGuards {
                 .withRetry()
                 .maxRetries(retry.maxRetries())
                 .delay(retry.delay().toMillis(), ChronoUnit.MILLIS)
-                .retryOn(List.of(ServiceUnavailableException.class, TimeoutException.class))
+                .retryOn(UNAVAILABLE)
                 .done();
         return new DownstreamGuards(service, builder.build());
     }
@@ -62,6 +68,7 @@ final class DownstreamGuards {
                     .requestVolumeThreshold(breaker.requestVolumeThreshold())
                     .failureRatio(breaker.failureRatio())
                     .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                    .failOn(UNAVAILABLE)
                     .done();
         }
         return builder;

@@ -1,7 +1,6 @@
 package no.newsroom.gateway.client;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +9,7 @@ import no.newsroom.gateway.config.EventsConfig;
 import no.newsroom.support.auth.ServiceTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -55,7 +55,7 @@ public class EventFeedsClient {
         }
         try {
             return json.readValue(answer.body(), FeedPage.class).items();
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new ServiceUnavailableException(service, e);
         }
     }

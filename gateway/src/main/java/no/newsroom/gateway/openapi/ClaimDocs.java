@@ -8,7 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Claim shapes as the API document shows them; documentation only, like {@link ArticleDocs}. */
+/**
+ * Claim shapes as the API document shows them; documentation only, like {@link ArticleDocs}. Past 300 lines on
+ * purpose: it is a flat list of some thirty schema records, one per shape of the claims API, that refer to each
+ * other (a page holds claims, a claim its anchor, quantities and verdict); kept together they read like the
+ * schema section of the document, and there is no logic in it to separate.
+ */
 public final class ClaimDocs {
 
     static final String STATUSES = "UNVERIFIED, IN_REVIEW, CONFIRMED, PARTLY_CONFIRMED, FALSE, MISLEADING, "

@@ -19,14 +19,11 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import no.newsroom.gateway.client.ArticleListQuery;
 import no.newsroom.gateway.client.ArticlesClient;
-import no.newsroom.gateway.client.ArticlesClient.StatusChange;
-import no.newsroom.gateway.client.Downstream;
 import no.newsroom.gateway.openapi.ArticleDocs;
 import no.newsroom.gateway.openapi.ClaimDocs;
 import no.newsroom.gateway.openapi.Examples;
-import no.newsroom.gateway.service.ArticleComposer;
+import no.newsroom.gateway.service.ArticleReads;
 import no.newsroom.gateway.service.ClaimExtraction;
-import no.newsroom.gateway.service.PublishedArticleCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,7 +41,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.UUID;
-import java.util.function.Supplier;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,17 +50,15 @@ public class ArticleApiResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final ArticlesClient articles;
-    private final ArticleComposer composer;
+    private final ArticleReads reads;
     private final ClaimExtraction extraction;
-    private final PublishedArticleCache cache;
     private final Callers callers;
 
-    public ArticleApiResource(ArticlesClient articles, ArticleComposer composer, ClaimExtraction extraction,
-                              PublishedArticleCache cache, Callers callers) {
+    public ArticleApiResource(ArticlesClient articles, ArticleReads reads, ClaimExtraction extraction,
+                              Callers callers) {
         this.articles = articles;
-        this.composer = composer;
+        this.reads = reads;
         this.extraction = extraction;
-        this.cache = cache;
         this.callers = callers;
     }
 
@@ -119,15 +113,9 @@ public class ArticleApiResource {
             @RestQuery @Pattern(regexp = "claims") @Parameter(description = "'claims' to attach each block's claims",
                     example = "claims") String include,
             Request request) {
-        String cacheKey = include == null ? idOrSlug : idOrSlug + "?include=claims";
-        return callers.current().flatMap(caller -> {
-            Supplier<Uni<Downstream>> read = () -> include == null
-                    ? articles.article(idOrSlug)
-                    : composer.compose(idOrSlug, caller.staff());
-            // Anonymous callers and readers see the same public view, so they share one cache; staff never do.
-            Uni<Downstream> answer = caller.staff() ? read.get() : cache.getOrLoad(cacheKey, read);
-            return answer.map(downstream -> Passthrough.conditional(downstream, request));
-        });
+        return callers.current()
+                .flatMap(caller -> reads.article(idOrSlug, include != null, caller.staff()))
+                .map(answer -> Passthrough.conditional(answer, request));
     }
 
     @POST
@@ -213,78 +201,6 @@ public class ArticleApiResource {
     }
 
     @POST
-    @Path("/{id}/publish")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
-    @Operation(operationId = "publishArticle", summary = "Publish an article",
-            description = "Makes it visible to readers; the slug is fixed from now on.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
-            + "being published", schema = @Schema(type = SchemaType.STRING), example = "\"3\"")
-    @APIResponse(responseCode = "200", description = "Published",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
-    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
-    public Uni<Response> publish(@RestPath UUID id) {
-        return articles.changeStatus(id.toString(), StatusChange.PUBLISH).map(Passthrough::of);
-    }
-
-    @POST
-    @Path("/{id}/unpublish")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
-    @Operation(operationId = "unpublishArticle", summary = "Unpublish an article",
-            description = "Back to DRAFT; readers no longer see it.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
-            + "being unpublished", schema = @Schema(type = SchemaType.STRING), example = "\"4\"")
-    @APIResponse(responseCode = "200", description = "Unpublished",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
-    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
-    public Uni<Response> unpublish(@RestPath UUID id) {
-        return articles.changeStatus(id.toString(), StatusChange.UNPUBLISH).map(Passthrough::of);
-    }
-
-    @POST
-    @Path("/{id}/archive")
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
-    @Operation(operationId = "archiveArticle", summary = "Archive an article",
-            description = "Kept and readable by staff, no longer listed for readers.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the version "
-            + "being archived", schema = @Schema(type = SchemaType.STRING), example = "\"4\"")
-    @APIResponse(responseCode = "200", description = "Archived",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
-    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
-    public Uni<Response> archive(@RestPath UUID id) {
-        return articles.changeStatus(id.toString(), StatusChange.ARCHIVE).map(Passthrough::of);
-    }
-
-    @POST
     @Path("/import")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -348,52 +264,6 @@ public class ArticleApiResource {
                                           + "update goes (default top)", example = "top") String position,
                                   String block) {
         return articles.addBlock(id.toString(), position, block).map(Passthrough::of);
-    }
-
-    @GET
-    @Path("/{id}/revisions")
-    @PermitAll
-    @Operation(operationId = "listArticleRevisions", summary = "List the revisions of an article",
-            description = "Newest first: who saved what, when.")
-    @APIResponse(responseCode = "200", description = "One page of revisions",
-            content = @Content(schema = @Schema(implementation = ArticleDocs.RevisionPage.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
-    public Uni<Response> revisions(@RestPath UUID id,
-                                   @RestQuery @Min(1) @Max(100) @Parameter(description = "Page size") Integer limit,
-                                   @RestQuery @Size(max = 200) @Parameter(description = "nextCursor of the "
-                                           + "previous page") String cursor) {
-        return articles.revisions(id.toString(), limit, cursor).map(Passthrough::of);
-    }
-
-    @GET
-    @Path("/{id}/revisions/{number}")
-    @PermitAll
-    @Operation(operationId = "getArticleRevision", summary = "Get one revision of an article",
-            description = "The full content as saved.")
-    @APIResponse(responseCode = "200", description = "The revision",
-            content = @Content(schema = @Schema(implementation = ArticleDocs.Revision.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
-    public Uni<Response> revision(@RestPath UUID id, @RestPath @Min(1) int number) {
-        return articles.revision(id.toString(), number).map(Passthrough::of);
-    }
-
-    @GET
-    @Path("/{id}/revisions/{from}/diff/{to}")
-    @PermitAll
-    @Operation(operationId = "diffArticleRevisions", summary = "Compare two revisions",
-            description = "Field and block changes from one revision to another.")
-    @APIResponse(responseCode = "200", description = "The changes",
-            content = @Content(schema = @Schema(implementation = ArticleDocs.RevisionDiff.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
-    public Uni<Response> diff(@RestPath UUID id, @RestPath @Min(1) int from, @RestPath @Min(1) int to) {
-        return articles.diff(id.toString(), from, to).map(Passthrough::of);
     }
 
     @POST

@@ -20,7 +20,6 @@ import no.newsroom.gateway.client.ClaimsClient.ClaimAction;
 import no.newsroom.gateway.client.ClaimsClient.ClaimView;
 import no.newsroom.gateway.openapi.ClaimDocs;
 import no.newsroom.gateway.openapi.Examples;
-import no.newsroom.gateway.service.WorkflowTransitions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,11 +44,9 @@ import java.util.UUID;
 public class ClaimApiResource {
 
     private final ClaimsClient claims;
-    private final WorkflowTransitions workflow;
 
-    public ClaimApiResource(ClaimsClient claims, WorkflowTransitions workflow) {
+    public ClaimApiResource(ClaimsClient claims) {
         this.claims = claims;
-        this.workflow = workflow;
     }
 
     @GET
@@ -155,92 +152,6 @@ public class ClaimApiResource {
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> patch(@RestPath UUID id, String patch) {
         return claims.patch(id.toString(), patch).map(Passthrough::of);
-    }
-
-    @POST
-    @Path("/{id}/transitions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
-    @Operation(operationId = "transitionClaim", summary = "Move a claim through the verification workflow",
-            description = "UNVERIFIED → IN_REVIEW → a verdict; a verdict needs a rationale (and evidence for "
-                    + "CONFIRMED, PARTLY_CONFIRMED, FALSE, MISLEADING) and stays pending until another verifier "
-                    + "approves it. Reopening needs a reason.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the claim",
-            schema = @Schema(type = SchemaType.STRING), example = "\"3\"")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimDocs.Transition.class),
-            examples = {@ExampleObject(name = "review", value = Examples.TRANSITION_TO_REVIEW),
-                    @ExampleObject(name = "verdict", value = Examples.TRANSITION_TO_VERDICT)}))
-    @APIResponse(responseCode = "200", description = "Moved",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ClaimDocs.Claim.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
-    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
-    public Uni<Response> transition(@RestPath UUID id, String transition) {
-        return workflow.transition(id.toString(), transition).map(Passthrough::of);
-    }
-
-    @POST
-    @Path("/{id}/approval")
-    @RolesAllowed({Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
-    @Operation(operationId = "approveClaim", summary = "Approve a proposed verdict",
-            description = "Four eyes: a verifier other than the proposer makes the verdict public.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the claim",
-            schema = @Schema(type = SchemaType.STRING), example = "\"4\"")
-    @APIResponse(responseCode = "200", description = "Approved; publicStatus = status",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ClaimDocs.Claim.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
-    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
-    public Uni<Response> approve(@RestPath UUID id) {
-        return workflow.approve(id.toString()).map(Passthrough::of);
-    }
-
-    @POST
-    @Path("/{id}/withdrawal")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
-    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
-    @Operation(operationId = "withdrawClaim", summary = "Withdraw a claim",
-            description = "With a reason; the claim and its history are kept.")
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, required = true, description = "ETag of the claim",
-            schema = @Schema(type = SchemaType.STRING), example = "\"4\"")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClaimDocs.Withdrawal.class),
-            examples = @ExampleObject(name = "duplicate", value = Examples.WITHDRAWAL)))
-    @APIResponse(responseCode = "200", description = "Withdrawn",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ClaimDocs.Claim.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
-    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
-    public Uni<Response> withdraw(@RestPath UUID id, String withdrawal) {
-        return claims.act(id.toString(), ClaimAction.WITHDRAWAL, withdrawal).map(Passthrough::of);
     }
 
     @GET

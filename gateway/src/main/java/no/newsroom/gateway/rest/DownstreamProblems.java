@@ -1,6 +1,5 @@
 package no.newsroom.gateway.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +7,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import no.newsroom.support.rest.Problem;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.io.IOException;
 
 /**
  * Problems the services answer are passed on as they are, except for {@code instance}: the services name their
@@ -23,7 +24,7 @@ public class DownstreamProblems {
 
     @ServerResponseFilter
     public void pointInstanceAtTheApi(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(response.getEntity() instanceof String body) || response.getMediaType() == null
+        if (!(response.getEntity() instanceof byte[] body) || response.getMediaType() == null
                 || !Problem.MEDIA_TYPE.equals(response.getMediaType().getType() + "/"
                         + response.getMediaType().getSubtype())) {
             return;
@@ -32,9 +33,9 @@ public class DownstreamProblems {
             JsonNode problem = json.readTree(body);
             if (problem instanceof ObjectNode fields && fields.has("instance")) {
                 fields.put("instance", request.getUriInfo().getRequestUri().getRawPath());
-                response.setEntity(json.writeValueAsString(fields), null, response.getMediaType());
+                response.setEntity(json.writeValueAsBytes(fields), null, response.getMediaType());
             }
-        } catch (JsonProcessingException notJson) {
+        } catch (IOException notJson) {
             // Not a problem document after all; it goes out unchanged.
         }
     }

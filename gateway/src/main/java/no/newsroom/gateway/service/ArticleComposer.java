@@ -1,9 +1,6 @@
 package no.newsroom.gateway.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +9,12 @@ import no.newsroom.gateway.client.ArticlesClient;
 import no.newsroom.gateway.client.ClaimsClient;
 import no.newsroom.gateway.client.Downstream;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,7 +26,7 @@ import java.util.UUID;
 public class ArticleComposer {
 
     /** Fields only staff may see; stripped here too, so a misbehaving backend cannot leak them to readers. */
-    private static final String[] STAFF_ONLY = {"pendingApproval", "proposedBy", "verdictSharedFrom"};
+    private static final List<String> STAFF_ONLY = List.of("pendingApproval", "proposedBy", "verdictSharedFrom");
 
     private final ArticlesClient articles;
     private final ClaimsClient claims;
@@ -54,7 +50,8 @@ public class ArticleComposer {
                     .map(both -> attach(both.getItem1(), both.getItem2(), staff));
         }
         return articles.article(idOrSlug).flatMap(article -> article.isSuccessful()
-                ? claims.claimsOfArticle(read(article).path("id").asText()).map(found -> attach(article, found, staff))
+                ? claims.claimsOfArticle(article.read(json, ArticleHead.class).id())
+                        .map(found -> attach(article, found, staff))
                 : Uni.createFrom().item(article));
     }
 
@@ -62,58 +59,37 @@ public class ArticleComposer {
         if (!article.isSuccessful()) {
             return article;
         }
-        ObjectNode body = (ObjectNode) read(article);
-        Optional<JsonNode> claimItems = claimsOfArticle.filter(Downstream::isSuccessful)
-                .map(answer -> read(answer).path("items"));
-        ObjectNode summary = body.putObject("claims").put("available", claimItems.isPresent());
-        claimItems.ifPresent(items -> {
-            if (!staff) {
-                items.forEach(ArticleComposer::toPublicView);
+        Optional<Downstream> page = claimsOfArticle.filter(Downstream::isSuccessful);
+        List<ClaimAttachment.Claim> found = page.map(answer -> ClaimAttachment.claimsOf(answer.body()))
+                .map(items -> staff ? items : items.stream().map(this::publicView).toList())
+                .orElse(null);
+        byte[] body = ClaimAttachment.attach(article.body(), found);
+        return new Downstream(200, MediaType.APPLICATION_JSON, etagOf(article.etag(), staff, page), null, body);
+    }
+
+    private ClaimAttachment.Claim publicView(ClaimAttachment.Claim claim) {
+        try {
+            ObjectNode view = (ObjectNode) json.readTree(claim.json());
+            if (view.hasNonNull("publicStatus")) {
+                view.set("status", view.get("publicStatus"));
             }
-            summary.put("count", items.size());
-            summary.set("unanchored", attachToBlocks(body, items));
-        });
-        // The ETag covers what this caller sees: the article version, the view, and the claims as claims-service
-        // sent them (the view is derived from those, so hashing the raw answer avoids writing the claims again).
-        String versionKey = article.etag() + "|" + (staff ? "staff" : "public") + "|"
-                + claimsOfArticle.filter(Downstream::isSuccessful).map(Downstream::body).orElse("unavailable");
-        return new Downstream(200, MediaType.APPLICATION_JSON, etagOf(versionKey), null, body.toString());
+            view.remove(STAFF_ONLY);
+            return new ClaimAttachment.Claim(claim.blockId(), json.writeValueAsBytes(view));
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalStateException("claims-service sent a claim that is not a JSON object", e);
+        }
     }
 
-    private static void toPublicView(JsonNode claim) {
-        ObjectNode view = (ObjectNode) claim;
-        if (view.hasNonNull("publicStatus")) {
-            view.set("status", view.get("publicStatus"));
-        }
-        view.remove(List.of(STAFF_ONLY));
-    }
-
-    /** Returns the claims whose block no longer exists in the article. */
-    private ArrayNode attachToBlocks(ObjectNode article, JsonNode claimItems) {
-        Map<String, ArrayNode> claimsByBlock = new LinkedHashMap<>();
-        for (JsonNode block : article.path("blocks")) {
-            claimsByBlock.put(block.path("id").asText(), ((ObjectNode) block).putArray("claims"));
-        }
-        ArrayNode unanchored = json.createArrayNode();
-        for (JsonNode claim : claimItems) {
-            String blockId = claim.path("anchor").path("blockId").asText();
-            claimsByBlock.getOrDefault(blockId, unanchored).add(claim);
-        }
-        return unanchored;
-    }
-
-    private JsonNode read(Downstream answer) {
+    /**
+     * The ETag covers what this caller sees: the article version, the view, and the claims as claims-service sent
+     * them (the view is derived from those, so hashing the raw answer avoids writing the claims again).
+     */
+    private static String etagOf(String articleEtag, boolean staff, Optional<Downstream> claimsPage) {
         try {
-            return json.readTree(answer.body());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Downstream sent invalid JSON", e);
-        }
-    }
-
-    private static String etagOf(String versionKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(versionKey.getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((articleEtag + "|" + (staff ? "staff" : "public") + "|").getBytes(StandardCharsets.UTF_8));
+            digest.update(claimsPage.map(Downstream::body).orElse("unavailable".getBytes(StandardCharsets.UTF_8)));
+            return "\"" + HexFormat.of().formatHex(digest.digest(), 0, 12) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -1,15 +1,15 @@
 package no.newsroom.gateway.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import no.newsroom.gateway.client.ArticlesClient;
 import no.newsroom.gateway.client.ClaimsClient;
 import no.newsroom.gateway.client.Downstream;
+
+import java.util.List;
 
 /**
  * Stores the claims an article reports: the article's blocks are read from articles-service and handed to
@@ -31,31 +31,31 @@ public class ClaimExtraction {
     /** The article-service answer when the article cannot be read, else claims-service's answer. */
     public Uni<Downstream> extract(String articleId) {
         return articles.article(articleId).flatMap(article -> article.isSuccessful()
-                ? claims.extractFromArticle(request(read(article.body())).toString())
+                ? claims.extractFromArticle(request(article.read(json, ArticleText.class)))
                 : Uni.createFrom().item(article));
     }
 
-    private ObjectNode request(JsonNode article) {
-        ObjectNode request = json.createObjectNode()
-                .put("articleId", article.path("id").asText())
-                .put("language", article.path("language").asText());
-        ArrayNode blocks = request.putArray("blocks");
-        for (JsonNode block : article.path("blocks")) {
-            if (block.hasNonNull("text") && !block.path("text").asText().isBlank()) {
-                blocks.addObject()
-                        .put("id", block.path("id").asText())
-                        .put("type", block.path("type").asText())
-                        .put("text", block.path("text").asText());
-            }
+    private String request(ArticleText article) {
+        List<TextBlock> withText = article.blocks() == null ? List.of() : article.blocks().stream()
+                .filter(block -> block.text() != null && !block.text().isBlank())
+                .toList();
+        try {
+            return json.writeValueAsString(new ExtractionRequest(article.id(), article.language(), withText));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An extraction request of strings is always JSON", e);
         }
-        return request;
     }
 
-    private JsonNode read(String body) {
-        try {
-            return json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("articles-service sent invalid JSON", e);
-        }
+    /** The parts of an article extraction works on. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ArticleText(String id, String language, List<TextBlock> blocks) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TextBlock(String id, String type, String text) {
+    }
+
+    /** claims-service's {@code POST /article-extractions} body. */
+    record ExtractionRequest(String articleId, String language, List<TextBlock> blocks) {
     }
 }

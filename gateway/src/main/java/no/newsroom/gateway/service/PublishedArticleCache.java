@@ -1,7 +1,5 @@
 package no.newsroom.gateway.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +56,7 @@ public class PublishedArticleCache {
         return Uni.createFrom().completionStage(started);
     }
 
-    public Optional<Downstream> get(String key) {
+    private Optional<Downstream> get(String key) {
         Entry entry = entries.get(key);
         if (entry == null || entry.expiresAt() < System.nanoTime()) {
             return Optional.empty();
@@ -71,22 +69,21 @@ public class PublishedArticleCache {
      * claims when they were asked for: a degraded answer would hide the claims for a whole TTL after claims-service
      * is back.
      */
-    public void putIfPublished(String key, Downstream answer) {
+    private void putIfPublished(String key, Downstream answer) {
         if (!config.enabled() || answer.status() != 200 || answer.body() == null) {
             return;
         }
-        JsonNode article = read(answer.body());
-        boolean degraded = !article.path("claims").path("available").asBoolean(true);
-        if (!"PUBLISHED".equals(article.path("status").asText()) || degraded || !makeRoom()) {
+        ArticleHead article = answer.read(json, ArticleHead.class);
+        if (!article.published() || article.degraded() || !makeRoom()) {
             return;
         }
         long expiresAt = System.nanoTime() + config.ttl().toNanos();
-        entries.put(key, new Entry(article.path("id").asText(), answer, expiresAt));
+        entries.put(key, new Entry(article.id(), answer, expiresAt));
     }
 
     public void invalidate(String articleId) {
         if (articleId != null) {
-            entries.values().removeIf(entry -> entry.articleId().equals(articleId));
+            entries.values().removeIf(entry -> articleId.equals(entry.articleId()));
         }
     }
 
@@ -96,14 +93,6 @@ public class PublishedArticleCache {
             entries.values().removeIf(entry -> entry.expiresAt() < now);
         }
         return entries.size() < config.maxEntries();
-    }
-
-    private JsonNode read(String body) {
-        try {
-            return json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("articles-service sent invalid JSON", e);
-        }
     }
 
     private record Entry(String articleId, Downstream answer, long expiresAt) {

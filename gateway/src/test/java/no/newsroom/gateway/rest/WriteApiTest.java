@@ -177,18 +177,20 @@ class WriteApiTest {
         claims.verify(1, postRequestedFor(urlEqualTo("/claims/" + CLAIM_ID + "/transitions")));
     }
 
+    /** claims-service counts the transitions it makes; the gateway's request metrics show the refused ones. */
     @Test
-    void shouldCountWorkflowTransitions() {
-        claims.stubFor(post(urlEqualTo("/claims/" + CLAIM_ID + "/transitions")).willReturn(okJson("{}")));
+    void shouldCountRefusedTransitionsInTheRequestMetrics() {
+        claims.stubFor(post(urlEqualTo("/claims/" + CLAIM_ID + "/transitions")).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", PROBLEM).withBody("{\"title\": \"Conflict\", \"status\": 409}")));
 
         given().auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).header("If-Match", "\"1\"")
-                .contentType("application/json").body("{\"to\": \"IN_REVIEW\"}")
+                .contentType("application/json").body("{\"to\": \"CONFIRMED\"}")
                 .when().post("/api/v1/claims/" + CLAIM_ID + "/transitions")
-                .then().statusCode(200);
+                .then().statusCode(409);
 
         given().when().get(metrics)
                 .then().statusCode(200)
-                .body(containsString("gateway_workflow_transitions_total{outcome=\"accepted\",to=\"IN_REVIEW\"}"));
+                .body(containsString("status=\"409\",uri=\"/api/v1/claims/{id}/transitions\""));
     }
 
     /** Some HTTP clients percent-encode every colon in a path; both spellings reach the custom method. */

@@ -1,0 +1,37 @@
+package no.newsroom.gateway.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import no.newsroom.gateway.client.ArticlesClient;
+import no.newsroom.gateway.client.Downstream;
+
+/**
+ * Reads one article, alone or with its claims, and decides who is served from the published-article cache:
+ * anonymous callers and readers see the same public view, so they share one cache; staff see drafts and proposed
+ * verdicts, so they are never served from it.
+ */
+@ApplicationScoped
+public class ArticleReads {
+
+    private final ArticlesClient articles;
+    private final ArticleComposer composer;
+    private final PublishedArticleCache cache;
+
+    public ArticleReads(ArticlesClient articles, ArticleComposer composer, PublishedArticleCache cache) {
+        this.articles = articles;
+        this.composer = composer;
+        this.cache = cache;
+    }
+
+    public Uni<Downstream> article(String idOrSlug, boolean withClaims, boolean staff) {
+        if (staff) {
+            return read(idOrSlug, withClaims, true);
+        }
+        String key = withClaims ? idOrSlug + "?include=claims" : idOrSlug;
+        return cache.getOrLoad(key, () -> read(idOrSlug, withClaims, false));
+    }
+
+    private Uni<Downstream> read(String idOrSlug, boolean withClaims, boolean staff) {
+        return withClaims ? composer.compose(idOrSlug, staff) : articles.article(idOrSlug);
+    }
+}
