@@ -41,6 +41,7 @@ import no.newsroom.articles.repository.ArticleRepository;
 import no.newsroom.articles.repository.ArticleSort;
 import no.newsroom.articles.repository.PageCursor;
 import no.newsroom.articles.service.ArticleService;
+import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
 import no.newsroom.support.rest.Problem;

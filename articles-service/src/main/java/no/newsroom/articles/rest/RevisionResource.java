@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.newsroom.articles.mapping.ArticleMapper;
 import no.newsroom.articles.repository.PageCursor;
 import no.newsroom.articles.service.RevisionService;
+import no.newsroom.support.auth.Roles;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

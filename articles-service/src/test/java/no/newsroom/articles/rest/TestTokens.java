@@ -1,6 +1,7 @@
 package no.newsroom.articles.rest;
 
 import io.smallrye.jwt.build.Jwt;
+import no.newsroom.support.auth.Roles;
 
 import java.util.Set;
 

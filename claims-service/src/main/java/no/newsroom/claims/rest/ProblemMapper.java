@@ -28,6 +28,7 @@ import no.newsroom.claims.domain.StaleVersionException;
 import no.newsroom.claims.extraction.UnsupportedLanguageException;
 import no.newsroom.claims.repository.InvalidCursorException;
 import no.newsroom.support.rest.PreconditionRequiredException;
+import no.newsroom.support.rest.Problem;
 import no.newsroom.support.rest.UnknownVersionException;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;

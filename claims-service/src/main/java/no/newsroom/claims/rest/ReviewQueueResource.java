@@ -15,6 +15,8 @@ import no.newsroom.claims.repository.Page;
 import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.claims.repository.ReviewQueueFilter;
 import no.newsroom.claims.service.ClaimService;
+import no.newsroom.support.auth.Roles;
+import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

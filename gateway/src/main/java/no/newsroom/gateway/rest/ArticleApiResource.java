@@ -27,6 +27,7 @@ import no.newsroom.gateway.openapi.Examples;
 import no.newsroom.gateway.service.ArticleComposer;
 import no.newsroom.gateway.service.ClaimExtraction;
 import no.newsroom.gateway.service.PublishedArticleCache;
+import no.newsroom.support.auth.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -1,4 +1,4 @@
-package no.newsroom.articles.config;
+package no.newsroom.support.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,4 +1,6 @@
-package no.newsroom.gateway.rest;
+package no.newsroom.support.auth;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The suite's roles, as carried in the token's role claim: {@code groups} for dev tokens, the configured
@@ -14,5 +16,10 @@ public final class Roles {
     public static final String SERVICE = "service";
 
     private Roles() {
+    }
+
+    /** Staff see working state (drafts, proposed verdicts, assignees, history); readers only what is public. */
+    public static boolean isStaff(SecurityIdentity identity) {
+        return identity.hasRole(EDITOR) || identity.hasRole(VERIFIER) || identity.hasRole(ADMIN);
     }
 }

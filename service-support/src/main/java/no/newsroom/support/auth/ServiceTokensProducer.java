@@ -1,13 +1,13 @@
-package no.newsroom.claims.config;
+package no.newsroom.support.auth;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.oidc.client.OidcClients;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import no.newsroom.support.auth.AuthConfig;
-import no.newsroom.support.auth.ServiceTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The tokens this service reads the other services' event feeds with; see {@link ServiceTokens}. */
+/** The tokens a service reads the other services' event feeds with; see {@link ServiceTokens}. */
+@IfBuildProperty(name = "newsroom.service-tokens.enabled", stringValue = "true")
 class ServiceTokensProducer {
 
     @Produces
