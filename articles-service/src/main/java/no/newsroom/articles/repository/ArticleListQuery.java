@@ -1,5 +1,6 @@
 package no.newsroom.articles.repository;
 
+import no.newsroom.support.paging.PageCursor;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;

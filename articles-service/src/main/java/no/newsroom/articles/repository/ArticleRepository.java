@@ -8,6 +8,9 @@ import jakarta.persistence.LockModeType;
 import no.newsroom.articles.domain.SearchSnippet;
 import no.newsroom.articles.model.Article;
 import no.newsroom.articles.model.ArticleStatus;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
+import no.newsroom.support.paging.Pages;
 import org.hibernate.Session;
 import org.postgresql.PGStatement;
 

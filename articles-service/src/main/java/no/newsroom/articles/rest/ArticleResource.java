@@ -39,11 +39,12 @@ import no.newsroom.articles.model.Block;
 import no.newsroom.articles.repository.ArticleFilter;
 import no.newsroom.articles.repository.ArticleRepository;
 import no.newsroom.articles.repository.ArticleSort;
-import no.newsroom.articles.repository.PageCursor;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.articles.service.ArticleService;
 import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
+import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -117,7 +118,7 @@ public class ArticleResource {
         }
         ArticleStatus visibleStatus = canSeeUnpublished() ? status : ArticleStatus.PUBLISHED;
         String query = q == null || q.isBlank() ? null : q;
-        PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+        PageCursor after = PageCursor.fromQuery(cursor);
         var filter = new ArticleFilter(visibleStatus, language, tag, author, query, updatedSince);
         return PageResponse.of(service.list(filter, sortOf(sort, query), after, limit), ArticleMapper::toSummary);
     }

@@ -24,8 +24,8 @@ import no.newsroom.articles.repository.ArticleFilter;
 import no.newsroom.articles.repository.ArticleListing;
 import no.newsroom.articles.repository.ArticleRepository;
 import no.newsroom.articles.repository.ArticleSort;
-import no.newsroom.articles.repository.Page;
-import no.newsroom.articles.repository.PageCursor;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 
 import java.time.Clock;
 import java.time.Instant;

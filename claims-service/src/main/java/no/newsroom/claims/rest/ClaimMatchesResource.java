@@ -17,6 +17,7 @@ import no.newsroom.claims.matching.Relation;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.StoredMatchingService;
 import no.newsroom.support.auth.Roles;
+import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

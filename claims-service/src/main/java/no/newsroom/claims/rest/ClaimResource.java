@@ -39,13 +39,14 @@ import no.newsroom.claims.mapping.MergePatch;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimStatus;
 import no.newsroom.claims.repository.ClaimFilter;
-import no.newsroom.claims.repository.Page;
-import no.newsroom.claims.repository.PageCursor;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
 import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
+import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -121,7 +122,7 @@ public class ClaimResource {
             String field = assignee != null ? "assignee" : recheckDue ? "recheckDue" : "conflict";
             throw new ForbiddenException("Only staff may filter by " + field + ": readers do not see it");
         }
-        PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+        PageCursor after = PageCursor.fromQuery(cursor);
         var filter = new ClaimFilter(articleId, status, blankToNull(claimant), blankToNull(assignee),
                 blankToNull(language), blankToNull(q), recheckDue, conflict, !staff);
         Page<Claim> page = service.list(filter, after, limit);

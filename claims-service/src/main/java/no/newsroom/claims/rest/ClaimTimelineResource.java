@@ -10,6 +10,7 @@ import no.newsroom.claims.domain.ClaimNotFoundException;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.StoredMatchingService;
 import no.newsroom.support.auth.Roles;
+import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.newsroom.claims.mapping.AuditMapper;
 import no.newsroom.claims.service.ClaimEventOutbox;
 import no.newsroom.support.auth.Roles;
+import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

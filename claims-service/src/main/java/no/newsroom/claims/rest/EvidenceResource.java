@@ -18,6 +18,7 @@ import no.newsroom.claims.model.Evidence;
 import no.newsroom.claims.service.EvidenceService;
 import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
+import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

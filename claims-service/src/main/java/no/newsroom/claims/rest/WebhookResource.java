@@ -23,11 +23,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.claims.mapping.WebhookMapper;
 import no.newsroom.claims.model.WebhookSubscription;
-import no.newsroom.claims.repository.PageCursor;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.claims.service.WebhookService;
 import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
+import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -182,7 +183,7 @@ public class WebhookResource {
     public PageResponse<WebhookDeliveryResponse> deliveries(@RestPath UUID id,
                                                             @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
                                                             @RestQuery @Size(max = 200) String cursor) {
-        PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+        PageCursor after = PageCursor.fromQuery(cursor);
         return PageResponse.of(service.deliveries(id, after, limit), WebhookMapper::toResponse);
     }
 

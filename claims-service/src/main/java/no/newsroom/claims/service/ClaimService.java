@@ -21,8 +21,8 @@ import no.newsroom.claims.repository.ArticlePublicationRepository;
 import no.newsroom.claims.repository.ClaimFilter;
 import no.newsroom.claims.repository.ClaimHistoryRepository;
 import no.newsroom.claims.repository.ClaimRepository;
-import no.newsroom.claims.repository.Page;
-import no.newsroom.claims.repository.PageCursor;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.claims.repository.ReviewQueueFilter;
 
 import java.time.Clock;

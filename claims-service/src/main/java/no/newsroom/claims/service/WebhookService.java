@@ -15,8 +15,8 @@ import no.newsroom.claims.model.DeliveryStatus;
 import no.newsroom.claims.model.WebhookDelivery;
 import no.newsroom.claims.model.WebhookStatus;
 import no.newsroom.claims.model.WebhookSubscription;
-import no.newsroom.claims.repository.Page;
-import no.newsroom.claims.repository.PageCursor;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.claims.repository.WebhookDeliveryRepository;
 import no.newsroom.claims.repository.WebhookSubscriptionRepository;
 

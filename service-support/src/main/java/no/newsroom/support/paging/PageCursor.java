@@ -1,4 +1,4 @@
-package no.newsroom.articles.repository;
+package no.newsroom.support.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,13 +16,21 @@ public record PageCursor(String order, String key, UUID id) {
         return new PageCursor(order, String.valueOf(key), id);
     }
 
+    /**
+     * @return the cursor a client sent, or null for the first page
+     * @throws InvalidCursorException when the text is not a cursor this suite produced
+     */
+    public static PageCursor fromQuery(String cursor) {
+        return cursor == null || cursor.isBlank() ? null : decode(cursor);
+    }
+
     public String encode() {
         String raw = order + "|" + key + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws InvalidCursorException when the text is not a cursor this service produced */
-    public static PageCursor decode(String cursor) {
+    /** @throws InvalidCursorException when the text is not a cursor this suite produced */
+    private static PageCursor decode(String cursor) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
             if (parts.length != 3) {

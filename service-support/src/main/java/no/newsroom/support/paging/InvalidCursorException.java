@@ -1,4 +1,4 @@
-package no.newsroom.articles.repository;
+package no.newsroom.support.paging;
 
 public class InvalidCursorException extends RuntimeException {
 

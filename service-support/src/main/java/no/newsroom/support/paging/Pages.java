@@ -1,15 +1,15 @@
-package no.newsroom.articles.repository;
+package no.newsroom.support.paging;
 
 import java.util.List;
 import java.util.function.Function;
 
-final class Pages {
+public final class Pages {
 
     private Pages() {
     }
 
     /** Expects up to {@code limit + 1} rows: the extra one only tells that another page exists. */
-    static <T> Page<T> of(List<T> rows, int limit, Function<T, PageCursor> cursorOf, long total) {
+    public static <T> Page<T> of(List<T> rows, int limit, Function<T, PageCursor> cursorOf, long total) {
         if (rows.size() <= limit) {
             return new Page<>(rows, null, total);
         }

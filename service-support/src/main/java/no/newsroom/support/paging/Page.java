@@ -1,4 +1,4 @@
-package no.newsroom.articles.repository;
+package no.newsroom.support.paging;
 
 import java.util.List;
 import java.util.function.Function;
