@@ -5,6 +5,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

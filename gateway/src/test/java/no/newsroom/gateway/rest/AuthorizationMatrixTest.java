@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import no.newsroom.support.auth.Roles;
 import no.newsroom.support.rest.Problem;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

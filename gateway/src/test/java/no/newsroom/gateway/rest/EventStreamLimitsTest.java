@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import no.newsroom.gateway.service.EventRelay;
 import no.newsroom.gateway.service.EventStreamSlots;
 import no.newsroom.support.auth.Roles;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
