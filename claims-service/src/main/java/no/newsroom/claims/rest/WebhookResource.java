@@ -28,6 +28,7 @@ import no.newsroom.claims.service.WebhookService;
 import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
+import no.newsroom.support.rest.MergePatch;
 import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -112,7 +113,7 @@ public class WebhookResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ClaimResource.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change, pause or resume a subscription", description = "Fields left out stay as they "
             + "are. paused=false also re-enables a subscription disabled after failed deliveries. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The changed subscription with its new ETag",
