@@ -41,6 +41,7 @@ import no.newsroom.articles.service.ArticleService;
 import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
+import no.newsroom.support.rest.InvalidParameterException;
 import no.newsroom.support.rest.MergePatch;
 import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;

@@ -4,11 +4,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.articles.domain.ArticleArchivedException;
-import no.newsroom.articles.domain.ArticleNotFoundException;
 import no.newsroom.articles.domain.InvalidContentException;
 import no.newsroom.articles.domain.InvalidStatusChangeException;
-import no.newsroom.articles.domain.RevisionNotFoundException;
-import no.newsroom.articles.domain.StaleVersionException;
 import no.newsroom.support.rest.Problem;
 import no.newsroom.support.rest.Problems;
 import org.hibernate.StaleObjectStateException;
@@ -23,28 +20,14 @@ import static no.newsroom.support.rest.Problems.problem;
 
 /**
  * This service's own failures as {@code application/problem+json}; those of the request itself (validation,
- * authentication, preconditions) are mapped once for the suite by {@link no.newsroom.support.rest.RequestProblemMapper}.
+ * authentication, preconditions, not found) are mapped once for the suite by
+ * {@link no.newsroom.support.rest.RequestProblemMapper}.
  */
 public class ProblemMapper {
 
     @ServerExceptionMapper
-    public Response notFound(ArticleNotFoundException e, UriInfo uri) {
-        return problem(404, "not-found", "Article not found", e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
     public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri) {
         return Problems.databaseUnavailable(uri);
-    }
-
-    @ServerExceptionMapper
-    public Response revisionNotFound(RevisionNotFoundException e, UriInfo uri) {
-        return problem(404, "not-found", "Revision not found", e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response stale(StaleVersionException e, UriInfo uri) {
-        return Problems.staleVersion(uri);
     }
 
     @ServerExceptionMapper
@@ -67,10 +50,5 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidStatusChange(InvalidStatusChangeException e, UriInfo uri) {
         return problem(409, "invalid-status-change", "Status change not allowed", e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-        return Problems.invalidField(e.parameter(), e.getMessage(), e.parameter() + ": " + e.getMessage(), uri);
     }
 }

@@ -15,7 +15,7 @@ import no.newsroom.articles.domain.ArticleSnapshot;
 import no.newsroom.articles.domain.BlockDraft;
 import no.newsroom.articles.domain.InvalidContentException;
 import no.newsroom.articles.domain.Slugs;
-import no.newsroom.articles.domain.StaleVersionException;
+import no.newsroom.support.rest.StaleVersionException;
 import no.newsroom.articles.mapping.ArticleMapper;
 import no.newsroom.articles.model.Article;
 import no.newsroom.articles.model.ArticleStatus;

@@ -3,15 +3,10 @@ package no.newsroom.claims.rest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import no.newsroom.claims.domain.ClaimNotFoundException;
 import no.newsroom.claims.domain.ClaimRuleException;
-import no.newsroom.claims.domain.EvidenceNotFoundException;
-import no.newsroom.claims.domain.MatchNotFoundException;
 import no.newsroom.claims.domain.SelfApprovalException;
-import no.newsroom.claims.domain.StaleVersionException;
 import no.newsroom.claims.domain.TransitionNotAllowedException;
 import no.newsroom.claims.domain.VerdictLockedException;
-import no.newsroom.claims.domain.WebhookNotFoundException;
 import no.newsroom.claims.domain.WebhookTargetRefusedException;
 import no.newsroom.claims.domain.WorkflowConflictException;
 import no.newsroom.claims.extraction.UnsupportedLanguageException;
@@ -29,29 +24,10 @@ import static no.newsroom.support.rest.Problems.problem;
 
 /**
  * This service's own failures as {@code application/problem+json}; those of the request itself (validation,
- * authentication, preconditions) are mapped once for the suite by {@link no.newsroom.support.rest.RequestProblemMapper}.
+ * authentication, preconditions, not found) are mapped once for the suite by
+ * {@link no.newsroom.support.rest.RequestProblemMapper}.
  */
 public class ProblemMapper {
-
-    @ServerExceptionMapper
-    public Response notFound(ClaimNotFoundException e, UriInfo uri) {
-        return problem(404, "not-found", "Claim not found", e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response matchNotFound(MatchNotFoundException e, UriInfo uri) {
-        return problem(404, "not-found", "Match not found", e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response evidenceNotFound(EvidenceNotFoundException e, UriInfo uri) {
-        return problem(404, "not-found", "Evidence not found", e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response webhookNotFound(WebhookNotFoundException e, UriInfo uri) {
-        return problem(404, "not-found", "Webhook subscription not found", e.getMessage(), uri);
-    }
 
     @ServerExceptionMapper
     public Response webhookTargetRefused(WebhookTargetRefusedException e, UriInfo uri) {
@@ -88,11 +64,6 @@ public class ProblemMapper {
                 .toList();
         return Problems.response(new Problem(TYPE_BASE + "claim-rule", "The claim breaks a domain rule", 422,
                 e.getMessage(), instance(uri), errors));
-    }
-
-    @ServerExceptionMapper
-    public Response stale(StaleVersionException e, UriInfo uri) {
-        return Problems.staleVersion(uri);
     }
 
     @ServerExceptionMapper

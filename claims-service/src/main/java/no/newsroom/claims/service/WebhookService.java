@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import no.newsroom.claims.config.NewsroomConfig;
-import no.newsroom.claims.domain.StaleVersionException;
+import no.newsroom.support.rest.StaleVersionException;
 import no.newsroom.claims.domain.WebhookChange;
 import no.newsroom.claims.domain.WebhookDraft;
 import no.newsroom.claims.domain.WebhookNotFoundException;

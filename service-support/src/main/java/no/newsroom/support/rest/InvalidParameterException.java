@@ -1,4 +1,4 @@
-package no.newsroom.articles.rest;
+package no.newsroom.support.rest;
 
 /** A query parameter that is well-formed on its own but does not fit the others; answered with 400. */
 public class InvalidParameterException extends RuntimeException {

@@ -26,8 +26,8 @@ import static no.newsroom.support.rest.Problems.problem;
 import static no.newsroom.support.rest.Problems.response;
 
 /**
- * Failures of the request itself, the same in every service: invalid input, authentication, preconditions and plain
- * HTTP errors. Each service maps its own domain failures next to its resources.
+ * Failures of the request itself, the same in every service: invalid input, authentication, preconditions, what it
+ * names not being there, and plain HTTP errors. Each service maps its own domain failures next to its resources.
  */
 public class RequestProblemMapper {
 
@@ -46,6 +46,11 @@ public class RequestProblemMapper {
     @ServerExceptionMapper
     public Response invalidCursor(InvalidCursorException e, UriInfo uri) {
         return invalidField("cursor", e.getMessage(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return invalidField(e.parameter(), e.getMessage(), e.parameter() + ": " + e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
@@ -84,7 +89,12 @@ public class RequestProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unknownVersion(UnknownVersionException e, UriInfo uri) {
+    public Response notFound(ResourceNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", e.title(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper({StaleVersionException.class, UnknownVersionException.class})
+    public Response stale(RuntimeException e, UriInfo uri) {
         return Problems.staleVersion(uri);
     }
 
