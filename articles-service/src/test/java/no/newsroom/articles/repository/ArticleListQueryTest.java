@@ -79,8 +79,8 @@ class ArticleListQueryTest {
         SqlStatement page = new ArticleListQuery(SEARCH, ArticleSort.UPDATED_AT, true).page(null, 21, false);
 
         assertTrue(page.sql().contains("(select a.id, a.updated_at, a.published_at, null::real as rank, "
-                + "null::bigint as candidates from article_search a where a.search_vector @@ article_search_query(?)) r"),
-                page.sql());
+                + "null::bigint as candidates from article_search a where a.search_vector @@ "
+                + "article_search_query(?)) r"), page.sql());
         assertEquals(List.of("flom:*", "flom:*"), page.values());
     }
 

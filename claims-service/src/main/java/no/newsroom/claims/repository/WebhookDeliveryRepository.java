@@ -69,7 +69,8 @@ public class WebhookDeliveryRepository implements PanacheRepository<WebhookDeliv
         var query = position == null
                 ? find("subscriptionId = ?1 order by createdAt desc, messageId desc", subscriptionId)
                 : find("subscriptionId = ?1 and (createdAt < ?2 or (createdAt = ?2 and messageId < ?3)) "
-                        + "order by createdAt desc, messageId desc", subscriptionId, position.instantKey(), position.id());
+                        + "order by createdAt desc, messageId desc", subscriptionId, position.instantKey(),
+                        position.id());
         List<WebhookDelivery> rows = query.range(0, limit).list();
         boolean more = rows.size() > limit;
         List<WebhookDelivery> items = more ? rows.subList(0, limit) : rows;

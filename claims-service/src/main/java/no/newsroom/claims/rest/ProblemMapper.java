@@ -10,6 +10,7 @@ import no.newsroom.claims.domain.VerdictLockedException;
 import no.newsroom.claims.domain.WebhookTargetRefusedException;
 import no.newsroom.claims.domain.WorkflowConflictException;
 import no.newsroom.claims.extraction.UnsupportedLanguageException;
+import no.newsroom.claims.model.ClaimStatus;
 import no.newsroom.support.rest.Problem;
 import no.newsroom.support.rest.Problems;
 import org.hibernate.StaleObjectStateException;
@@ -37,8 +38,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response transitionNotAllowed(TransitionNotAllowedException e, UriInfo uri) {
-        return Problems.response(new Problem(TYPE_BASE + "transition-not-allowed", "Transition not allowed", 409,
-                e.getMessage(), instance(uri), null, e.allowed().stream().map(Enum::name).toList()));
+        return refused(TYPE_BASE + "transition-not-allowed", "Transition not allowed", e.getMessage(), e.allowed(),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -48,8 +49,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response verdictLocked(VerdictLockedException e, UriInfo uri) {
-        return Problems.response(new Problem(TYPE_BASE + "verdict-locked", "Reopen the claim first", 409,
-                e.getMessage(), instance(uri), null, e.reopenTo().stream().map(Enum::name).toList()));
+        return refused(TYPE_BASE + "verdict-locked", "Reopen the claim first", e.getMessage(), e.reopenTo(), uri);
     }
 
     @ServerExceptionMapper
@@ -79,5 +79,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri) {
         return Problems.databaseUnavailable(uri);
+    }
+
+    /** A refused step, with the statuses the claim may move to instead. */
+    private static Response refused(String type, String title, String detail, List<ClaimStatus> allowed, UriInfo uri) {
+        return Problems.response(new Problem(type, title, 409, detail, instance(uri), null,
+                allowed.stream().map(Enum::name).toList()));
     }
 }

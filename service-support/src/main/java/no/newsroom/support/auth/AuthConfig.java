@@ -56,7 +56,8 @@ public interface AuthConfig {
 
         /**
          * Read at build time: whether this service reads other services' event feeds and so gets a
-         * {@link ServiceTokens} bean (see {@link ServiceTokensProducer}); a service without an OIDC client leaves it off.
+         * {@link ServiceTokens} bean (see {@link ServiceTokensProducer}); a service without an OIDC client leaves it
+         * off.
          */
         @WithDefault("false")
         boolean enabled();
