@@ -1,8 +1,10 @@
 package no.newsroom.articles.domain;
 
-public class ArticleNotFoundException extends RuntimeException {
+import no.newsroom.support.rest.ResourceNotFoundException;
+
+public class ArticleNotFoundException extends ResourceNotFoundException {
 
     public ArticleNotFoundException(String idOrSlug) {
-        super("No article with id or slug '" + idOrSlug + "'");
+        super("Article not found", "No article with id or slug '" + idOrSlug + "'");
     }
 }

@@ -1,10 +1,12 @@
 package no.newsroom.articles.domain;
 
+import no.newsroom.support.rest.ResourceNotFoundException;
+
 import java.util.UUID;
 
-public class RevisionNotFoundException extends RuntimeException {
+public class RevisionNotFoundException extends ResourceNotFoundException {
 
     public RevisionNotFoundException(UUID articleId, int number) {
-        super("Article " + articleId + " has no revision " + number);
+        super("Revision not found", "Article " + articleId + " has no revision " + number);
     }
 }

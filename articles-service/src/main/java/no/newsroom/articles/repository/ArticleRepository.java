@@ -8,6 +8,9 @@ import jakarta.persistence.LockModeType;
 import no.newsroom.articles.domain.SearchSnippet;
 import no.newsroom.articles.model.Article;
 import no.newsroom.articles.model.ArticleStatus;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
+import no.newsroom.support.paging.Pages;
 import org.hibernate.Session;
 import org.postgresql.PGStatement;
 
@@ -117,7 +120,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** @param terms the search's lexemes, or null when not searching */
-    private static Rows rows(Connection connection, ArticleListQuery.Statement page, List<SearchSnippet.Term> terms)
+    private static Rows rows(Connection connection, SqlStatement page, List<SearchSnippet.Term> terms)
             throws SQLException {
         try (PreparedStatement statement = prepare(connection, page)) {
             try (ResultSet result = statement.executeQuery()) {
@@ -137,14 +140,14 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         try (PreparedStatement statement = prepare(connection, new ArticleListQuery(filter, sort, false).probe())) {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                return new Probe(ArticleListQuery.commonWords(result.getLong("hits"), result.getLong("seen")),
+                return new Probe(SearchWords.commonWords(result.getLong("hits"), result.getLong("seen")),
                         SearchSnippet.termsOf(result.getString("parsed_query")));
             }
         }
     }
 
     private static long count(Connection connection, ArticleListQuery query, int cap) throws SQLException {
-        ArticleListQuery.Statement count = query.cappedCount(cap);
+        SqlStatement count = query.cappedCount(cap);
         try (PreparedStatement statement = prepare(connection, count)) {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
@@ -154,7 +157,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     private long estimate(Connection connection, ArticleListQuery query) throws SQLException {
-        ArticleListQuery.Statement estimate = query.estimate();
+        SqlStatement estimate = query.estimate();
         try (PreparedStatement statement = prepare(connection, estimate)) {
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
@@ -169,7 +172,7 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
      * Planned with the actual values every time: a plan cached for any search term (PostgreSQL's generic plan)
      * cannot know whether the term is rare or common, and for list queries the difference is 100-fold.
      */
-    private static PreparedStatement prepare(Connection connection, ArticleListQuery.Statement query)
+    private static PreparedStatement prepare(Connection connection, SqlStatement query)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(query.sql());
         statement.unwrap(PGStatement.class).setPrepareThreshold(0);

@@ -4,6 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import no.newsroom.articles.model.ArticleRevision;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
+import no.newsroom.support.paging.Pages;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package no.newsroom.articles.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -12,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.articles.domain.ArticleNotFoundException;
 import no.newsroom.articles.domain.InvalidContentException;
-import no.newsroom.articles.domain.StaleVersionException;
 import no.newsroom.articles.mapping.ArticleMapper;
 import no.newsroom.articles.mapping.ArticlePatcher;
 import no.newsroom.articles.model.Article;
@@ -39,10 +36,14 @@ import no.newsroom.articles.model.Block;
 import no.newsroom.articles.repository.ArticleFilter;
 import no.newsroom.articles.repository.ArticleRepository;
 import no.newsroom.articles.repository.ArticleSort;
-import no.newsroom.articles.repository.PageCursor;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.articles.service.ArticleService;
+import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
+import no.newsroom.support.rest.InvalidParameterException;
+import no.newsroom.support.rest.MergePatch;
+import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -57,7 +58,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -66,7 +66,6 @@ import java.util.UUID;
 @Tag(name = "Articles", description = "News and live articles with their ordered content blocks")
 public class ArticleResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
     static final String STATUS_CONFLICT_EXAMPLE = """
             {"type": "https://newsroom.example/problems/invalid-status-change", "title": "Status change not allowed",
              "status": 409, "detail": "An article cannot go from ARCHIVED to PUBLISHED; allowed from ARCHIVED: none",
@@ -111,14 +110,10 @@ public class ArticleResource {
             @Parameter(description = "updatedAt (default without q) or publishedAt, newest first; relevance "
                     + "(default with q, needs q) best match first among the " + ArticleRepository.RANKED_CANDIDATES
                     + " newest matches") String sort) {
-        if (!canSeeUnpublished() && status != null && status != ArticleStatus.PUBLISHED) {
-            return new PageResponse<>(List.of(), null, 0);
-        }
-        ArticleStatus visibleStatus = canSeeUnpublished() ? status : ArticleStatus.PUBLISHED;
         String query = q == null || q.isBlank() ? null : q;
-        PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
-        var filter = new ArticleFilter(visibleStatus, language, tag, author, query, updatedSince);
-        return PageResponse.of(service.list(filter, sortOf(sort, query), after, limit), ArticleMapper::toSummary);
+        var filter = new ArticleFilter(status, language, tag, author, query, updatedSince);
+        return PageResponse.of(service.list(filter, sortOf(sort, query), PageCursor.fromQuery(cursor), limit,
+                Roles.isStaff(identity)), ArticleMapper::toSummary);
     }
 
     @GET
@@ -131,7 +126,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article, or not published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@RestPath String idOrSlug, Request request) {
-        Article article = service.find(idOrSlug, canSeeUnpublished())
+        Article article = service.find(idOrSlug, Roles.isStaff(identity))
                 .orElseThrow(() -> new ArticleNotFoundException(idOrSlug));
         EntityTag tag = EntityVersions.tagOf(article.version);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -197,7 +192,7 @@ public class ArticleResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes(MERGE_PATCH)
+    @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Change some of an article's content (JSON Merge Patch)", description = "Requires If-Match. "
             + "RFC 7396 on the fields of ArticleRequest: fields sent replace the current ones, null removes an "
@@ -224,18 +219,10 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@RestPath UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @NotNull @Schema(type = SchemaType.OBJECT, example = "{\"title\": \"Ny tittel\"}")
-                          JsonNode patch) throws JsonProcessingException {
-        if (!patch.isObject()) {
-            throw new BadRequestException("A merge patch must be a JSON object");
-        }
+                          JsonNode patch) {
+        JsonNode changes = MergePatch.requireObject(patch);
         long version = EntityVersions.fromIfMatch(ifMatch);
-        Article current = service.find(id.toString(), true).orElseThrow(() -> new ArticleNotFoundException(
-                id.toString()));
-        if (current.version != version) {
-            throw new StaleVersionException(version, current.version);
-        }
-        ArticleRequest patched = patcher.apply(ArticleMapper.toRequest(current), patch);
-        return saved(service.update(id, version, ArticleMapper.toDraft(patched), actor()));
+        return saved(service.edit(id, version, current -> patcher.apply(current, changes), actor()));
     }
 
     @POST
@@ -375,10 +362,6 @@ public class ArticleResource {
                 .tag(EntityVersions.tagOf(block.article.version))
                 .entity(ArticleMapper.toResponse(block))
                 .build();
-    }
-
-    private boolean canSeeUnpublished() {
-        return identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.VERIFIER);
     }
 
     private String actor() {

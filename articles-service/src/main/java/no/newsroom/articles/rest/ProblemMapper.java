@@ -1,58 +1,33 @@
 package no.newsroom.articles.rest;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.articles.domain.ArticleArchivedException;
-import no.newsroom.articles.domain.ArticleNotFoundException;
 import no.newsroom.articles.domain.InvalidContentException;
 import no.newsroom.articles.domain.InvalidStatusChangeException;
-import no.newsroom.articles.domain.RevisionNotFoundException;
-import no.newsroom.articles.domain.StaleVersionException;
-import no.newsroom.articles.repository.InvalidCursorException;
-import no.newsroom.support.rest.PreconditionRequiredException;
 import no.newsroom.support.rest.Problem;
-import no.newsroom.support.rest.UnknownVersionException;
+import no.newsroom.support.rest.Problems;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The one place where failures become {@code application/problem+json} responses. */
+import static no.newsroom.support.rest.Problems.TYPE_BASE;
+import static no.newsroom.support.rest.Problems.instance;
+import static no.newsroom.support.rest.Problems.problem;
+
+/**
+ * This service's own failures as {@code application/problem+json}; those of the request itself (validation,
+ * authentication, preconditions, not found) are mapped once for the suite by
+ * {@link no.newsroom.support.rest.RequestProblemMapper}.
+ */
 public class ProblemMapper {
-
-    private static final String TYPE_BASE = "https://newsroom.example/problems/";
 
     @ServerExceptionMapper
     public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri) {
-        Response response = problem(503, "database-unavailable", "Database unavailable",
-                "The database connection was lost and nothing was saved; try again shortly", uri);
-        response.getHeaders().add(HttpHeaders.RETRY_AFTER, "5");
-        return response;
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(ArticleNotFoundException e, UriInfo uri) {
-        return problem(404, "not-found", "Article not found", e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response revisionNotFound(RevisionNotFoundException e, UriInfo uri) {
-        return problem(404, "not-found", "Revision not found", e.getMessage(), uri);
+        return Problems.databaseUnavailable(uri);
     }
 
     @ServerExceptionMapper
@@ -60,141 +35,20 @@ public class ProblemMapper {
         return problem(409, "article-archived", "Article is archived", e.getMessage(), uri);
     }
 
-    @ServerExceptionMapper
-    public Response invalidContent(InvalidContentException e, UriInfo uri) {
-        return build(new Problem(TYPE_BASE + "invalid-content", "Content cannot be applied", 422,
-                e.field() + ": " + e.getMessage(), path(uri),
-                List.of(new Problem.FieldError(e.field(), e.getMessage()))));
-    }
-
-    @ServerExceptionMapper({StaleVersionException.class, UnknownVersionException.class})
-    public Response stale(RuntimeException e, UriInfo uri) {
-        return problem(412, "stale-version", "The resource has changed",
-                "The resource has changed since you read it; fetch it again and reapply your change", uri);
-    }
-
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
-        return problem(412, "stale-version", "The resource has changed",
-                "Another update was saved first; fetch the resource again and reapply your change", uri);
+        return Problems.concurrentUpdate(uri);
     }
 
     @ServerExceptionMapper
-    public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
-        return problem(428, "precondition-required", "If-Match required", e.getMessage(), uri);
+    public Response invalidContent(InvalidContentException e, UriInfo uri) {
+        return Problems.response(new Problem(TYPE_BASE + "invalid-content", "Content cannot be applied", 422,
+                e.field() + ": " + e.getMessage(), instance(uri),
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     }
 
     @ServerExceptionMapper
     public Response invalidStatusChange(InvalidStatusChangeException e, UriInfo uri) {
         return problem(409, "invalid-status-change", "Status change not allowed", e.getMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidCursor(InvalidCursorException e, UriInfo uri) {
-        return build(new Problem(TYPE_BASE + "validation", "Invalid request", 400, e.getMessage(), path(uri),
-                List.of(new Problem.FieldError("cursor", e.getMessage()))));
-    }
-
-    @ServerExceptionMapper
-    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-        return build(new Problem(TYPE_BASE + "validation", "Invalid request", 400,
-                e.parameter() + ": " + e.getMessage(), path(uri),
-                List.of(new Problem.FieldError(e.parameter(), e.getMessage()))));
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
-                .collect(Collectors.joining("; "));
-        return build(new Problem(TYPE_BASE + "validation", "Invalid request", 400, detail, path(uri), errors));
-    }
-
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = jsonPath(e);
-        return build(new Problem(TYPE_BASE + "validation", "Invalid request", 400,
-                "Unknown field '" + e.getPropertyName() + "'", path(uri),
-                List.of(new Problem.FieldError(field, "unknown field"))));
-    }
-
-    @ServerExceptionMapper
-    public Response wrongType(MismatchedInputException e, UriInfo uri) {
-        String field = jsonPath(e);
-        return build(new Problem(TYPE_BASE + "validation", "Invalid request", 400,
-                "Field '" + field + "' has the wrong type or format", path(uri),
-                List.of(new Problem.FieldError(field, "wrong type or format"))));
-    }
-
-    @ServerExceptionMapper({JsonParseException.class, JsonMappingException.class})
-    public Response malformedJson(Exception e, UriInfo uri) {
-        return problem(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON", uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return withChallenge(problem(401, "unauthorized", "Authentication required",
-                "Send a valid bearer token in the Authorization header", uri));
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return withChallenge(problem(401, "unauthorized", "Authentication failed",
-                "The bearer token is invalid or expired", uri));
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(403, "forbidden", "Not allowed", "Your role does not allow this operation", uri);
-    }
-
-    @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        Response problem = build(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
-                e.getMessage(), path(uri), null));
-        e.getResponse().getHeaders().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
-                values.forEach(value -> problem.getHeaders().add(name, value));
-            }
-        });
-        return problem;
-    }
-
-    private static Response problem(int status, String type, String title, String detail, UriInfo uri) {
-        return build(new Problem(TYPE_BASE + type, title, status, detail, path(uri), null));
-    }
-
-    private static Response build(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    private static Response withChallenge(Response response) {
-        response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        return response;
-    }
-
-    private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
-    }
-
-    /** {@code create.request.title} → {@code title}: clients know fields, not Java method names. */
-    private static String fieldOf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        if (violation.getExecutableParameters() == null) {
-            return path;
-        }
-        String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null
-                        ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 }

@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.newsroom.articles.mapping.ArticleMapper;
-import no.newsroom.articles.repository.PageCursor;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.articles.service.RevisionService;
+import no.newsroom.support.auth.Roles;
+import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,7 +51,7 @@ public class RevisionResource {
     public PageResponse<RevisionSummary> list(@RestPath UUID id,
                                               @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
                                               @RestQuery @Size(max = 200) String cursor) {
-        PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+        PageCursor after = PageCursor.fromQuery(cursor);
         return PageResponse.of(service.list(id, after, limit), ArticleMapper::toSummary);
     }
 

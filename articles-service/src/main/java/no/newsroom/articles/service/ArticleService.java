@@ -15,7 +15,7 @@ import no.newsroom.articles.domain.ArticleSnapshot;
 import no.newsroom.articles.domain.BlockDraft;
 import no.newsroom.articles.domain.InvalidContentException;
 import no.newsroom.articles.domain.Slugs;
-import no.newsroom.articles.domain.StaleVersionException;
+import no.newsroom.support.rest.StaleVersionException;
 import no.newsroom.articles.mapping.ArticleMapper;
 import no.newsroom.articles.model.Article;
 import no.newsroom.articles.model.ArticleStatus;
@@ -24,8 +24,8 @@ import no.newsroom.articles.repository.ArticleFilter;
 import no.newsroom.articles.repository.ArticleListing;
 import no.newsroom.articles.repository.ArticleRepository;
 import no.newsroom.articles.repository.ArticleSort;
-import no.newsroom.articles.repository.Page;
-import no.newsroom.articles.repository.PageCursor;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,11 +33,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class ArticleService {
-
 
     public enum BlockPosition { TOP, BOTTOM }
 
@@ -80,9 +80,15 @@ public class ArticleService {
                 .filter(article -> includeUnpublished || article.status == ArticleStatus.PUBLISHED);
     }
 
+    /** Readers see published articles only: asking for another status finds none. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ArticleListing> list(ArticleFilter filter, ArticleSort sort, PageCursor after, int limit) {
-        return articles.page(filter, sort, after == null ? null : after.requireOrder(sort.label()), limit);
+    public Page<ArticleListing> list(ArticleFilter filter, ArticleSort sort, PageCursor after, int limit,
+                                     boolean includeUnpublished) {
+        if (!includeUnpublished && filter.status() != null && filter.status() != ArticleStatus.PUBLISHED) {
+            return new Page<>(List.of(), null, 0);
+        }
+        ArticleFilter visible = includeUnpublished ? filter : filter.withStatus(ArticleStatus.PUBLISHED);
+        return articles.page(visible, sort, after == null ? null : after.requireOrder(sort.label()), limit);
     }
 
     /**
@@ -90,9 +96,18 @@ public class ArticleService {
      * without an id are new, and blocks left out are removed. Saving identical content changes nothing.
      */
     public Article update(UUID id, long expectedVersion, ArticleDraft draft, String actor) {
+        return update(loadForUpdate(id, expectedVersion), draft, actor);
+    }
+
+    /** {@link #update} with the content {@code edit} makes of the current article (a merge patch, for instance). */
+    public Article edit(UUID id, long expectedVersion, Function<Article, ArticleDraft> edit, String actor) {
         Article article = loadForUpdate(id, expectedVersion);
+        return update(article, edit.apply(article), actor);
+    }
+
+    private Article update(Article article, ArticleDraft draft, String actor) {
         if (!ArticleLifecycle.isEditable(article.status)) {
-            throw new ArticleArchivedException(id);
+            throw new ArticleArchivedException(article.id);
         }
         ArticleSnapshot before = ArticleMapper.toSnapshot(article);
         Instant now = clock.instant();

@@ -11,8 +11,8 @@ import no.newsroom.articles.domain.Revision;
 import no.newsroom.articles.domain.RevisionNotFoundException;
 import no.newsroom.articles.model.ArticleRevision;
 import no.newsroom.articles.repository.ArticleRepository;
-import no.newsroom.articles.repository.Page;
-import no.newsroom.articles.repository.PageCursor;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.articles.repository.RevisionRepository;
 
 import java.util.UUID;

@@ -2,6 +2,7 @@ package no.newsroom.articles.rest;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import no.newsroom.support.testing.TestTokens;
 
 import java.util.Map;
 

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import no.newsroom.devsupport.testing.RecordedSpans;
 import no.newsroom.devsupport.testing.TracingProfile;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,10 +1,12 @@
 package no.newsroom.claims.domain;
 
+import no.newsroom.support.rest.ResourceNotFoundException;
+
 import java.util.UUID;
 
-public class EvidenceNotFoundException extends RuntimeException {
+public class EvidenceNotFoundException extends ResourceNotFoundException {
 
     public EvidenceNotFoundException(UUID claimId, UUID evidenceId) {
-        super("Claim " + claimId + " has no evidence with id " + evidenceId);
+        super("Evidence not found", "Claim " + claimId + " has no evidence with id " + evidenceId);
     }
 }

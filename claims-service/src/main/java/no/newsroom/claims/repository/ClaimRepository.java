@@ -4,6 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimStatus;
+import no.newsroom.support.paging.InvalidCursorException;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
+import no.newsroom.support.paging.Pages;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +31,12 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     private static final KeySource SEARCH_TERMS_OF_PUBLIC_CLAIMS =
             new KeySource("claim_search_term t join claim c on c.id = t.claim_id", "t.claim_id");
     private static final Pattern PLANNED_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
-    private static final int UNVERIFIED_PART = 0;
-    private static final int RECHECK_PART = 1;
-    private static final int SHARED_PART = 2;
+    /** The orders a cursor can belong to: the claim list, and each consecutive part of the review queue. */
+    private static final String LIST_ORDER = "createdAt";
+    private static final String UNVERIFIED_PART = "queue-unverified";
+    private static final String RECHECK_PART = "queue-recheck";
+    private static final String SHARED_PART = "queue-shared";
+    private static final List<String> QUEUE_PARTS = List.of(SHARED_PART, UNVERIFIED_PART, RECHECK_PART);
     private static final String SHARED_AWAITING_APPROVAL = "c.pending_approval and c.verdict_shared_at is not null";
 
     public Optional<Claim> findWithQuantities(UUID id) {
@@ -109,7 +116,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         }
         long total = total(where);
         if (after != null) {
-            where.after("c.created_at", CLAIMS.id(), after);
+            where.after("c.created_at", CLAIMS.id(), after.requireOrder(LIST_ORDER));
         }
         List<Claim> rows = select(CLAIMS, where, "c.created_at", limit + 1);
         return Pages.of(rows, limit, ClaimRepository::listCursor, total);
@@ -142,7 +149,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         }
         long total = total(source, where, searchFilter);
         if (after != null) {
-            where.after("t.created_at", source.id(), after);
+            where.after("t.created_at", source.id(), after.requireOrder(LIST_ORDER));
         }
         List<Claim> rows = select(source, where, "t.created_at", limit + 1);
         return Pages.of(rows, limit, ClaimRepository::listCursor, total);
@@ -177,22 +184,22 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                         + "and s.verdict_shared_at is not null and s.withdrawn_at is null)");
         long total = total(shared) + total(unverified) + total(overdue);
 
-        int part = after == null ? SHARED_PART : after.part();
+        String part = after == null ? SHARED_PART : queuePartOf(after);
         List<Claim> rows = new ArrayList<>();
-        if (part == SHARED_PART) {
+        if (part.equals(SHARED_PART)) {
             if (after != null) {
                 shared.after("c.verdict_shared_at", CLAIMS.id(), after);
             }
             rows.addAll(select(CLAIMS, shared, "c.verdict_shared_at", limit + 1));
         }
-        if (rows.size() <= limit && part != RECHECK_PART) {
-            if (after != null && part == UNVERIFIED_PART) {
+        if (rows.size() <= limit && !part.equals(RECHECK_PART)) {
+            if (after != null && part.equals(UNVERIFIED_PART)) {
                 unverified.after("c.created_at", CLAIMS.id(), after);
             }
             rows.addAll(select(CLAIMS, unverified, "c.created_at", limit + 1 - rows.size()));
         }
         if (rows.size() <= limit) {
-            if (after != null && part == RECHECK_PART) {
+            if (after != null && part.equals(RECHECK_PART)) {
                 overdue.after("c.recheck_by", CLAIMS.id(), after);
             }
             rows.addAll(select(CLAIMS, overdue, "c.recheck_by", limit + 1 - rows.size()));
@@ -200,17 +207,24 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return Pages.of(rows, limit, ClaimRepository::queueCursor, total);
     }
 
+    private static String queuePartOf(PageCursor after) {
+        if (!QUEUE_PARTS.contains(after.order())) {
+            throw new InvalidCursorException();
+        }
+        return after.order();
+    }
+
     private static PageCursor listCursor(Claim claim) {
-        return new PageCursor(claim.createdAt, claim.id);
+        return PageCursor.of(LIST_ORDER, claim.createdAt, claim.id);
     }
 
     private static PageCursor queueCursor(Claim claim) {
         if (claim.pendingApproval && claim.verdictSharedAt != null) {
-            return new PageCursor(claim.verdictSharedAt, claim.id, SHARED_PART);
+            return PageCursor.of(SHARED_PART, claim.verdictSharedAt, claim.id);
         }
         return claim.status == ClaimStatus.UNVERIFIED
-                ? new PageCursor(claim.createdAt, claim.id, UNVERIFIED_PART)
-                : new PageCursor(claim.recheckBy, claim.id, RECHECK_PART);
+                ? PageCursor.of(UNVERIFIED_PART, claim.createdAt, claim.id)
+                : PageCursor.of(RECHECK_PART, claim.recheckBy, claim.id);
     }
 
     private long total(SqlConditions where) {

@@ -1,6 +1,7 @@
 package no.newsroom.claims.repository;
 
 import jakarta.persistence.Query;
+import no.newsroom.support.paging.PageCursor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ final class SqlConditions {
     /** Keyset pagination: rows strictly after the cursor in the order of {@code sortColumn, idColumn}. */
     SqlConditions after(String sortColumn, String idColumn, PageCursor cursor) {
         conditions.add("(" + sortColumn + ", " + idColumn + ") > (:afterKey, :afterId)");
-        parameters.put("afterKey", cursor.sortKey());
+        parameters.put("afterKey", cursor.instantKey());
         parameters.put("afterId", cursor.id());
         return this;
     }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import no.newsroom.claims.model.DeliveryStatus;
 import no.newsroom.claims.model.EventSource;
 import no.newsroom.claims.model.WebhookDelivery;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
+
+    private static final String LOG_ORDER = "deliveries";
 
     /**
      * Queues one event for every subscription that wants its type, is not disabled and existed when the event
@@ -61,15 +65,17 @@ public class WebhookDeliveryRepository implements PanacheRepository<WebhookDeliv
 
     /** The delivery log of a subscription, newest first. */
     public Page<WebhookDelivery> log(UUID subscriptionId, PageCursor after, int limit) {
-        var query = after == null
+        PageCursor position = after == null ? null : after.requireOrder(LOG_ORDER);
+        var query = position == null
                 ? find("subscriptionId = ?1 order by createdAt desc, messageId desc", subscriptionId)
                 : find("subscriptionId = ?1 and (createdAt < ?2 or (createdAt = ?2 and messageId < ?3)) "
-                        + "order by createdAt desc, messageId desc", subscriptionId, after.sortKey(), after.id());
+                        + "order by createdAt desc, messageId desc", subscriptionId, position.instantKey(),
+                        position.id());
         List<WebhookDelivery> rows = query.range(0, limit).list();
         boolean more = rows.size() > limit;
         List<WebhookDelivery> items = more ? rows.subList(0, limit) : rows;
         WebhookDelivery last = more ? items.get(items.size() - 1) : null;
-        return new Page<>(items, last == null ? null : new PageCursor(last.createdAt, last.messageId),
+        return new Page<>(items, last == null ? null : PageCursor.of(LOG_ORDER, last.createdAt, last.messageId),
                 count("subscriptionId", subscriptionId));
     }
 }

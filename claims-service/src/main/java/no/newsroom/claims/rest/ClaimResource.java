@@ -1,21 +1,15 @@
 package no.newsroom.claims.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,16 +29,20 @@ import no.newsroom.claims.domain.EditRights;
 import no.newsroom.claims.mapping.AuditMapper;
 import no.newsroom.claims.mapping.ClaimMapper;
 import no.newsroom.claims.mapping.ClaimReviewMapper;
-import no.newsroom.claims.mapping.MergePatch;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimStatus;
 import no.newsroom.claims.repository.ClaimFilter;
-import no.newsroom.claims.repository.Page;
-import no.newsroom.claims.repository.PageCursor;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
+import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
+import no.newsroom.support.rest.MergePatch;
+import no.newsroom.support.rest.MergePatcher;
+import no.newsroom.support.rest.PageResponse;
+import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,7 +64,6 @@ import java.util.UUID;
 @Tag(name = "Claims", description = "Claims reported by articles and their verification")
 public class ClaimResource {
 
-    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     static final String LD_JSON = "application/ld+json";
 
     private final ClaimService service;
@@ -74,18 +71,16 @@ public class ClaimResource {
     private final ClaimReviewMapper claimReviews;
     private final SecurityIdentity identity;
     private final ClaimViews views;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final MergePatcher patcher;
 
     public ClaimResource(ClaimService service, ClaimWorkflowService workflow, ClaimReviewMapper claimReviews,
-                         SecurityIdentity identity, ClaimViews views, ObjectMapper json, Validator validator) {
+                         SecurityIdentity identity, ClaimViews views, MergePatcher patcher) {
         this.service = service;
         this.workflow = workflow;
         this.claimReviews = claimReviews;
         this.identity = identity;
         this.views = views;
-        this.json = json;
-        this.validator = validator;
+        this.patcher = patcher;
     }
 
     @GET
@@ -115,11 +110,7 @@ public class ClaimResource {
             @RestQuery boolean recheckDue,
             @RestQuery boolean conflict) {
         boolean staff = isStaff();
-        if (!staff && (assignee != null || recheckDue || conflict)) {
-            String field = assignee != null ? "assignee" : recheckDue ? "recheckDue" : "conflict";
-            throw new ForbiddenException("Only staff may filter by " + field + ": readers do not see it");
-        }
-        PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+        PageCursor after = PageCursor.fromQuery(cursor);
         var filter = new ClaimFilter(articleId, status, blankToNull(claimant), blankToNull(assignee),
                 blankToNull(language), blankToNull(q), recheckDue, conflict, !staff);
         Page<Claim> page = service.list(filter, after, limit);
@@ -183,12 +174,12 @@ public class ClaimResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
     @Operation(summary = "Edit a claim", description = "JSON merge patch of the editable fields. Editors change "
             + "content; editors and verifiers change assignee, recheckBy and supersededBy (which must name another "
             + "existing claim). Every changed field is appended to the history. Requires If-Match.")
-    @RequestBody(content = @Content(mediaType = MERGE_PATCH_JSON,
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ClaimEditRequest.class),
             examples = @ExampleObject(name = "assign", value = "{\"assignee\": \"kari\", "
                     + "\"recheckBy\": \"2022-03-16T08:00:00Z\"}")))
@@ -211,20 +202,12 @@ public class ClaimResource {
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response edit(@RestPath UUID id, @RestHeader(HttpHeaders.IF_MATCH) String ifMatch,
-                         @NotNull JsonNode patch) throws JsonProcessingException {
-        if (!patch.isObject()) {
-            throw new BadRequestException("A merge patch must be a JSON object");
-        }
+                         @NotNull JsonNode patch) {
+        JsonNode changes = MergePatch.requireObject(patch);
         long version = EntityVersions.fromIfMatch(ifMatch);
-        Claim current = service.find(id, true).orElseThrow(() -> new ClaimNotFoundException(id));
-        JsonNode merged = MergePatch.apply(json.valueToTree(ClaimMapper.toEditRequest(current)), patch);
-        ClaimEditRequest edited = json.treeToValue(merged, ClaimEditRequest.class);
-        var violations = validator.validate(edited);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        var rights = new EditRights(identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN), true);
-        Claim claim = service.edit(id, version, ClaimMapper.toEdit(edited), actor(), rights);
+        Claim claim = service.edit(id, version, current -> ClaimMapper.toEdit(
+                patcher.apply(ClaimMapper.toEditRequest(current), changes, ClaimEditRequest.class)),
+                actor(), EditRights.forRoles(identity.getRoles()));
         return withTag(claim);
     }
 

@@ -7,6 +7,7 @@ import no.newsroom.claims.domain.VerificationWorkflow;
 import no.newsroom.claims.mapping.ClaimMapper;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.service.ClaimWorkflowService;
+import no.newsroom.support.auth.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Map;

@@ -13,6 +13,8 @@ import no.newsroom.claims.extraction.ExtractionResult;
 import no.newsroom.claims.extraction.ExtractionService;
 import no.newsroom.claims.service.ArticleExtractionService;
 import no.newsroom.claims.service.ArticleExtractionService.BlockText;
+import no.newsroom.support.auth.Roles;
+import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

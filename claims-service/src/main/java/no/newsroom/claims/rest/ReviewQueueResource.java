@@ -11,10 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.newsroom.claims.model.Claim;
-import no.newsroom.claims.repository.Page;
-import no.newsroom.claims.repository.PageCursor;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.claims.repository.ReviewQueueFilter;
 import no.newsroom.claims.service.ClaimService;
+import no.newsroom.support.auth.Roles;
+import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,7 +57,7 @@ public class ReviewQueueResource {
             @RestQuery @Pattern(regexp = Languages.BCP47, message = "must be a BCP 47 language tag such as nb or en")
             String language,
             @RestQuery @Size(max = 200) String assignee) {
-        PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+        PageCursor after = PageCursor.fromQuery(cursor);
         var filter = new ReviewQueueFilter(articleId, language, assignee == null || assignee.isBlank() ? null
                 : assignee.strip());
         Page<Claim> page = service.reviewQueue(filter, after, limit);

@@ -3,7 +3,8 @@ package no.newsroom.claims.rest;
 import java.util.List;
 import java.util.function.Function;
 import no.newsroom.claims.model.Claim;
-import no.newsroom.claims.repository.Page;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.rest.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReviewQueuePage", description = "One page of the review queue, and how many claims have an "

@@ -23,10 +23,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import no.newsroom.claims.mapping.WebhookMapper;
 import no.newsroom.claims.model.WebhookSubscription;
-import no.newsroom.claims.repository.PageCursor;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.claims.service.WebhookService;
+import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.rest.EntityVersions;
+import no.newsroom.support.rest.MergePatch;
+import no.newsroom.support.rest.PageResponse;
+import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -109,7 +113,7 @@ public class WebhookResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({ClaimResource.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change, pause or resume a subscription", description = "Fields left out stay as they "
             + "are. paused=false also re-enables a subscription disabled after failed deliveries. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The changed subscription with its new ETag",
@@ -180,7 +184,7 @@ public class WebhookResource {
     public PageResponse<WebhookDeliveryResponse> deliveries(@RestPath UUID id,
                                                             @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
                                                             @RestQuery @Size(max = 200) String cursor) {
-        PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+        PageCursor after = PageCursor.fromQuery(cursor);
         return PageResponse.of(service.deliveries(id, after, limit), WebhookMapper::toResponse);
     }
 

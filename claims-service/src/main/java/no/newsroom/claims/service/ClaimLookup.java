@@ -3,7 +3,7 @@ package no.newsroom.claims.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import no.newsroom.claims.domain.ClaimNotFoundException;
-import no.newsroom.claims.domain.StaleVersionException;
+import no.newsroom.support.rest.StaleVersionException;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.repository.ClaimRepository;
 

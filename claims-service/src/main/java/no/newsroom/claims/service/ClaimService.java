@@ -21,8 +21,8 @@ import no.newsroom.claims.repository.ArticlePublicationRepository;
 import no.newsroom.claims.repository.ClaimFilter;
 import no.newsroom.claims.repository.ClaimHistoryRepository;
 import no.newsroom.claims.repository.ClaimRepository;
-import no.newsroom.claims.repository.Page;
-import no.newsroom.claims.repository.PageCursor;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.claims.repository.ReviewQueueFilter;
 
 import java.time.Clock;
@@ -96,12 +96,15 @@ public class ClaimService {
     }
 
     /**
-     * Applies the edited state field by field: one history entry per changed field, none when nothing changed.
+     * Applies the edited state {@code editOf} makes of the current claim (a merge patch) field by field: one history
+     * entry per changed field, none when nothing changed.
      *
      * @throws ForbiddenException when a changed field is outside the caller's rights
      */
-    public Claim edit(UUID id, long expectedVersion, ClaimEdit edit, String actor, EditRights rights) {
+    public Claim edit(UUID id, long expectedVersion, Function<Claim, ClaimEdit> editOf, String actor,
+                      EditRights rights) {
         Claim claim = lookup.forUpdate(id, expectedVersion);
+        ClaimEdit edit = editOf.apply(claim);
         if (claim.withdrawnAt != null) {
             throw new WorkflowConflictException("The claim is withdrawn and can no longer be edited");
         }
@@ -163,8 +166,12 @@ public class ClaimService {
         return claims.findWithQuantities(id).filter(claim -> staff || publications.isPublished(claim.articleId));
     }
 
+    /** @throws ForbiddenException when a reader filters on what only staff see */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Claim> list(ClaimFilter filter, PageCursor after, int limit) {
+        filter.staffOnlyFilter().ifPresent(field -> {
+            throw new ForbiddenException("Only staff may filter by " + field + ": readers do not see it");
+        });
         Page<Claim> page = claims.page(filter, after, limit, clock.instant());
         page.items().forEach(claim -> claim.quantities.size());
         return page;

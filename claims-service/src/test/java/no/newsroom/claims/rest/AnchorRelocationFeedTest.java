@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import no.newsroom.claims.service.ArticleFeedConsumer;
 import no.newsroom.claims.service.AnchorMaintenanceService;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,10 @@ package no.newsroom.claims.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import no.newsroom.claims.repository.PageCursor;
 import no.newsroom.devsupport.testing.RecordedSpans;
 import no.newsroom.devsupport.testing.TracingProfile;
+import no.newsroom.support.paging.PageCursor;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,10 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchScenarioSqlTest {
 
     private static final Path SCENARIOS = Path.of("bench", "scenarios");
-    private static final String AFTER_MINUTE = new PageCursor(Instant.parse("2024-01-01T01:00:00Z"),
-            new UUID(0, 0), 0).encode();
-    private static final String AFTER_MINUTE_OF_RECHECKS = new PageCursor(Instant.parse("2024-01-01T01:00:00Z"),
-            new UUID(0, 0), 1).encode();
+    private static final String AFTER_MINUTE = PageCursor.of("createdAt", Instant.parse("2024-01-01T01:00:00Z"),
+            new UUID(0, 0)).encode();
+    private static final String AFTER_MINUTE_OF_RECHECKS = PageCursor.of("queue-recheck",
+            Instant.parse("2024-01-01T01:00:00Z"), new UUID(0, 0)).encode();
     /** Each scenario's request, as bench/http-benchmark.sh sends it (one draw of its parameters). */
     private static final Map<String, String> REQUESTS = Map.ofEntries(
             Map.entry("list-article", "/claims?articleId=" + UUID.randomUUID()),

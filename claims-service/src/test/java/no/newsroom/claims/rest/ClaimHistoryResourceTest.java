@@ -3,6 +3,7 @@ package no.newsroom.claims.rest;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

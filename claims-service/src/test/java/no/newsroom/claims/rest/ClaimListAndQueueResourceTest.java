@@ -1,6 +1,7 @@
 package no.newsroom.claims.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -2,6 +2,7 @@ package no.newsroom.claims.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;

@@ -2,6 +2,7 @@ package no.newsroom.claims.rest;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import no.newsroom.support.testing.TestTokens;
 
 import java.util.HashMap;
 import java.util.Map;

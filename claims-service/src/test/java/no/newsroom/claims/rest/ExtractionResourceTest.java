@@ -2,6 +2,7 @@ package no.newsroom.claims.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

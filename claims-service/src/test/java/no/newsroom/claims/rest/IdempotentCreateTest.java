@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import no.newsroom.support.auth.Roles;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

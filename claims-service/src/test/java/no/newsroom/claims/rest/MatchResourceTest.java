@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

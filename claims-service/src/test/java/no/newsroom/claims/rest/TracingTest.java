@@ -7,6 +7,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import no.newsroom.devsupport.testing.RecordedSpans;
 import no.newsroom.devsupport.testing.TracingProfile;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import no.newsroom.claims.service.WebhookDeliveryLedger;
 import no.newsroom.claims.service.WebhookDispatcher;
 import no.newsroom.claims.service.WebhookSender;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package no.newsroom.claims.rest;
 
 import io.restassured.http.ContentType;
+import no.newsroom.support.testing.TestTokens;
 
 import java.util.List;
 import java.util.Map;

@@ -24,6 +24,7 @@ import no.newsroom.gateway.openapi.ClaimDocs;
 import no.newsroom.gateway.openapi.Examples;
 import no.newsroom.gateway.service.ArticleReads;
 import no.newsroom.gateway.service.ClaimExtraction;
+import no.newsroom.support.auth.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

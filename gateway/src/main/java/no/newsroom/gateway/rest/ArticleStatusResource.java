@@ -1,5 +1,6 @@
 package no.newsroom.gateway.rest;
 
+import no.newsroom.support.auth.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;

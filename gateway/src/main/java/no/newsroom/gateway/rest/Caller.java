@@ -1,6 +1,7 @@
 package no.newsroom.gateway.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import no.newsroom.support.auth.Roles;
 
 /**
  * Who is calling, as far as the gateway's decisions go: visibility, caching and rate limiting. A {@code service}

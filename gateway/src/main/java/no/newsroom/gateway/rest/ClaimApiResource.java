@@ -20,6 +20,7 @@ import no.newsroom.gateway.client.ClaimsClient.ClaimAction;
 import no.newsroom.gateway.client.ClaimsClient.ClaimView;
 import no.newsroom.gateway.openapi.ClaimDocs;
 import no.newsroom.gateway.openapi.Examples;
+import no.newsroom.support.auth.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

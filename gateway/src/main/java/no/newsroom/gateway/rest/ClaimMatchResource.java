@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import no.newsroom.gateway.client.ClaimsClient;
 import no.newsroom.gateway.openapi.ClaimDocs;
 import no.newsroom.gateway.openapi.Examples;
+import no.newsroom.support.auth.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

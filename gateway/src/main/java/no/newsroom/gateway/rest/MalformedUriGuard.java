@@ -11,6 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import no.newsroom.support.rest.Problem;
+import no.newsroom.support.rest.Problems;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URI;
@@ -68,7 +69,7 @@ public class MalformedUriGuard {
     }
 
     private String problem(URISyntaxException e) {
-        Problem problem = new Problem(GatewayProblemMapper.TYPE_BASE + "malformed-uri", "Malformed request URI", 400,
+        Problem problem = new Problem(Problems.TYPE_BASE + "malformed-uri", "Malformed request URI", 400,
                 "The request target is not a valid URI: " + e.getReason() + " at index " + e.getIndex()
                         + "; percent-encode characters such as < > \" { } | \\ ^ ` and spaces, and % itself as %25",
                 null, null);

@@ -12,6 +12,7 @@ import no.newsroom.gateway.service.RateLimitDecision;
 import no.newsroom.gateway.service.RateLimitPolicy;
 import no.newsroom.gateway.service.RateLimiter;
 import no.newsroom.support.rest.Problem;
+import no.newsroom.support.rest.Problems;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -71,7 +72,7 @@ public class RateLimitFilter {
     }
 
     private static Response tooManyRequests(ContainerRequestContext request, RateLimitDecision decision) {
-        var problem = new Problem(GatewayProblemMapper.TYPE_BASE + "rate-limited", "Too many requests", 429,
+        var problem = new Problem(Problems.TYPE_BASE + "rate-limited", "Too many requests", 429,
                 "The " + decision.policy().name() + " limit is reached; retry after " + decision.retryAfterSeconds()
                         + " s", request.getUriInfo().getPath(), null);
         Response response = Response.status(429).type(Problem.MEDIA_TYPE).entity(problem)

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import no.newsroom.gateway.client.ClaimsClient;
 import no.newsroom.gateway.openapi.Examples;
 import no.newsroom.gateway.openapi.WebhookDocs;
+import no.newsroom.support.auth.Roles;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;

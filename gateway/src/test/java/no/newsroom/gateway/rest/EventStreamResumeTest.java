@@ -9,6 +9,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import no.newsroom.gateway.service.EventCursor;
 import no.newsroom.gateway.service.EventRelay;
+import no.newsroom.support.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -54,6 +54,14 @@ public interface AuthConfig {
 
     interface ServiceTokenSettings {
 
+        /**
+         * Read at build time: whether this service reads other services' event feeds and so gets a
+         * {@link ServiceTokens} bean (see {@link ServiceTokensProducer}); a service without an OIDC client leaves it
+         * off.
+         */
+        @WithDefault("false")
+        boolean enabled();
+
         /** Dev mode only: the dev private key (PEM) the service signs its own short-lived service tokens with. */
         Optional<String> devSigningKey();
     }

@@ -16,9 +16,16 @@ public record Problem(
         @Schema(example = "400") int status,
         @Schema(example = "title: must not be blank") String detail,
         @Schema(example = "/api/v1/articles") String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "For a refused workflow transition: the statuses the claim may move to",
+                example = "[\"IN_REVIEW\"]")
+        List<String> allowed) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     @Schema(name = "FieldError")
     public record FieldError(@Schema(example = "title") String field, @Schema(example = "must not be blank") String message) {

@@ -1,9 +1,0 @@
-package no.newsroom.articles.domain;
-
-/** The client edited a version that is no longer current: it must re-read and retry. */
-public class StaleVersionException extends RuntimeException {
-
-    public StaleVersionException(long expected, long current) {
-        super("The article is at version " + current + " but the request was based on version " + expected);
-    }
-}
