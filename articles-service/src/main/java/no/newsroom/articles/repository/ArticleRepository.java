@@ -12,6 +12,7 @@ import no.newsroom.support.paging.Page;
 import no.newsroom.support.paging.PageCursor;
 import no.newsroom.support.paging.Pages;
 import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.postgresql.PGStatement;
 
 import java.sql.Connection;
@@ -56,6 +57,27 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     public Optional<Article> findBySlugWithBlocks(String slug) {
         return find("from Article a left join fetch a.blocks where a.slug = ?1", slug).singleResultOptional();
+    }
+
+    /** Read-only: nothing is kept for dirty checking, the article is only mapped to its representation. */
+    public Optional<Article> findForReading(UUID id) {
+        return find("from Article a left join fetch a.blocks where a.id = ?1", id)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).singleResultOptional();
+    }
+
+    public Optional<ArticleVersion> findVersion(UUID id) {
+        return version("a.id = ?1", id);
+    }
+
+    public Optional<ArticleVersion> findVersionBySlug(String slug) {
+        return version("a.slug = ?1", slug);
+    }
+
+    private Optional<ArticleVersion> version(String condition, Object value) {
+        return getEntityManager().createQuery("select new " + ArticleVersion.class.getName()
+                        + "(a.id, a.version, a.status) from Article a where " + condition, ArticleVersion.class)
+                .setParameter(1, value)
+                .getResultStream().findFirst();
     }
 
     /** Locks the article row so that concurrent writers queue up and see each other's version. */

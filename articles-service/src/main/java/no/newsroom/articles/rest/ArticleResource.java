@@ -36,6 +36,8 @@ import no.newsroom.articles.model.Block;
 import no.newsroom.articles.repository.ArticleFilter;
 import no.newsroom.articles.repository.ArticleRepository;
 import no.newsroom.articles.repository.ArticleSort;
+import no.newsroom.articles.repository.ArticleVersion;
+import no.newsroom.articles.service.ArticleRepresentation;
 import no.newsroom.support.paging.PageCursor;
 import no.newsroom.articles.service.ArticleService;
 import no.newsroom.support.auth.Roles;
@@ -126,14 +128,18 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article, or not published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@RestPath String idOrSlug, Request request) {
-        Article article = service.find(idOrSlug, Roles.isStaff(identity))
+        boolean staff = Roles.isStaff(identity);
+        ArticleVersion current = service.findVersion(idOrSlug, staff)
                 .orElseThrow(() -> new ArticleNotFoundException(idOrSlug));
-        EntityTag tag = EntityVersions.tagOf(article.version);
+        EntityTag tag = EntityVersions.tagOf(current.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.tag(tag).build();
         }
-        return Response.ok(ArticleMapper.toResponse(article)).tag(tag).build();
+        ArticleRepresentation article = service.representation(current, staff)
+                .orElseThrow(() -> new ArticleNotFoundException(idOrSlug));
+        return Response.ok(article.json(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(EntityVersions.tagOf(article.version())).build();
     }
 
     @POST

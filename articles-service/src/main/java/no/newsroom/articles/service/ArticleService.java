@@ -24,6 +24,7 @@ import no.newsroom.articles.repository.ArticleFilter;
 import no.newsroom.articles.repository.ArticleListing;
 import no.newsroom.articles.repository.ArticleRepository;
 import no.newsroom.articles.repository.ArticleSort;
+import no.newsroom.articles.repository.ArticleVersion;
 import no.newsroom.support.paging.Page;
 import no.newsroom.support.paging.PageCursor;
 
@@ -43,11 +44,14 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final ArticleHistory history;
+    private final ArticleRepresentations representations;
     private final Clock clock;
 
-    public ArticleService(ArticleRepository articles, ArticleHistory history, Clock clock) {
+    public ArticleService(ArticleRepository articles, ArticleHistory history, ArticleRepresentations representations,
+                          Clock clock) {
         this.articles = articles;
         this.history = history;
+        this.representations = representations;
         this.clock = clock;
     }
 
@@ -78,6 +82,21 @@ public class ArticleService {
                 .flatMap(articles::findWithBlocks)
                 .or(() -> articles.findBySlugWithBlocks(idOrSlug))
                 .filter(article -> includeUnpublished || article.status == ArticleStatus.PUBLISHED);
+    }
+
+    /** The current version of an article the caller may read, without loading the article. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ArticleVersion> findVersion(String idOrSlug, boolean includeUnpublished) {
+        return parseUuid(idOrSlug)
+                .flatMap(articles::findVersion)
+                .or(() -> articles.findVersionBySlug(idOrSlug))
+                .filter(article -> includeUnpublished || article.status() == ArticleStatus.PUBLISHED);
+    }
+
+    /** The article as the API writes it, at this version or a newer one, if the caller may still read it. */
+    public Optional<ArticleRepresentation> representation(ArticleVersion current, boolean includeUnpublished) {
+        return representations.of(current)
+                .filter(article -> includeUnpublished || article.status() == ArticleStatus.PUBLISHED);
     }
 
     /** Readers see published articles only: asking for another status finds none. */

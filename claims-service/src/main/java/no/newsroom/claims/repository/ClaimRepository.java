@@ -8,6 +8,7 @@ import no.newsroom.support.paging.InvalidCursorException;
 import no.newsroom.support.paging.Page;
 import no.newsroom.support.paging.PageCursor;
 import no.newsroom.support.paging.Pages;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import java.util.regex.Pattern;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
+
+    /** Reads that only map claims to responses: no snapshot for dirty checking is kept of what they load. */
+    private static final String READ_ONLY = HibernateHints.HINT_READ_ONLY;
 
     /** Totals are exact up to this many matches; beyond it they are PostgreSQL's planner estimate. */
     public static final int EXACT_TOTAL_LIMIT = 1_000;
@@ -43,11 +47,16 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return find("from Claim c left join fetch c.quantities where c.id = ?1", id).singleResultOptional();
     }
 
+    public Optional<Claim> findForReading(UUID id) {
+        return find("from Claim c left join fetch c.quantities where c.id = ?1", id).withHint(READ_ONLY, true)
+                .singleResultOptional();
+    }
+
     /** One query for the claims and their quantities, however many there are. */
     public List<Claim> findForArticle(UUID articleId, boolean excludeWithdrawn) {
         String withdrawn = excludeWithdrawn ? " and c.withdrawnAt is null" : "";
         return find("select distinct c from Claim c left join fetch c.quantities where c.articleId = ?1" + withdrawn
-                + " order by c.createdAt, c.id", articleId).list();
+                + " order by c.createdAt, c.id", articleId).withHint(READ_ONLY, true).list();
     }
 
     /** Locks the current claims anchored in these blocks until the transaction ends, in id order. */
@@ -79,7 +88,14 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
             return List.of();
         }
         return find("select distinct c from Claim c left join fetch c.quantities where c.id in ?1",
-                visible.stream().map(id -> (UUID) id).toList()).list();
+                visible.stream().map(id -> (UUID) id).toList()).withHint(READ_ONLY, true).list();
+    }
+
+    /** In SQL: Panache's count derives and translates a count query from the HQL on every call. */
+    public long countOpenConflicts() {
+        return (Long) getEntityManager().createNativeQuery(
+                        "select count(*) from claim where open_conflict and withdrawn_at is null", Long.class)
+                .getSingleResult();
     }
 
     /** Current (not withdrawn) claims anchored in a block, to re-anchor when the block changes. */
@@ -261,7 +277,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 + " as id, " + sortColumn + " as sort_key from " + source.from() + where.where() + " order by "
                 + sortColumn + ", " + source.id() + " limit " + limit + ") page on page.id = c.id"
                 + " order by page.sort_key, page.id", Claim.class);
-        return where.bind(query).getResultList();
+        return where.bind(query).setHint(READ_ONLY, true).getResultList();
     }
 
     /** Where a page's keys are chosen: a row source and the claim id in it. */

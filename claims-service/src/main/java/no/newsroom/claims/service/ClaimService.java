@@ -163,7 +163,7 @@ public class ClaimService {
     /** The claim, if the caller may see it: staff see every claim, others those of published articles. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Claim> find(UUID id, boolean staff) {
-        return claims.findWithQuantities(id).filter(claim -> staff || publications.isPublished(claim.articleId));
+        return claims.findForReading(id).filter(claim -> staff || publications.isPublished(claim.articleId));
     }
 
     /** @throws ForbiddenException when a reader filters on what only staff see */
@@ -180,7 +180,7 @@ public class ClaimService {
     /** Non-withdrawn claims with a suggested or confirmed CONFLICT match not yet rejected. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countOpenConflicts() {
-        return claims.count("openConflict = true and withdrawnAt is null");
+        return claims.countOpenConflicts();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
