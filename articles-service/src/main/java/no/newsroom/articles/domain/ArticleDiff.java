@@ -38,8 +38,9 @@ public record ArticleDiff(List<FieldChange> fields, List<BlockChange> blocks) {
     }
 
     @Schema(name = "BlockChange", description = "Positions are 0-based; before/after are the block's text")
-    public record BlockChange(UUID blockId, Change change, Integer fromPosition, Integer toPosition, String before,
-                              String after) {
+    public record BlockChange(UUID blockId, Change change, @Schema(nullable = true) Integer fromPosition,
+                              @Schema(nullable = true) Integer toPosition, @Schema(nullable = true) String before,
+                              @Schema(nullable = true) String after) {
     }
 
     public static ArticleDiff between(ArticleSnapshot from, ArticleSnapshot to) {

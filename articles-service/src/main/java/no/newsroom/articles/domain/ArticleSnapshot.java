@@ -8,7 +8,8 @@ import java.util.List;
 
 /** The full content of an article at one revision. */
 @Schema(name = "ArticleContent", description = "The full content of an article at one revision")
-public record ArticleSnapshot(String slug, String title, String lead, String language, ArticleStatus status,
-                              List<String> authors, List<String> tags, Instant publishedAt,
+public record ArticleSnapshot(String slug, String title, @Schema(nullable = true) String lead, String language,
+                              ArticleStatus status, List<String> authors, List<String> tags,
+                              @Schema(nullable = true) Instant publishedAt,
                               List<BlockSnapshot> blocks) {
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 @Schema(name = "BlockContent")
-public record BlockSnapshot(UUID id, BlockType type, String text, String caption, String credit, String url,
-                            Instant postedAt) {
+public record BlockSnapshot(UUID id, BlockType type, @Schema(nullable = true) String text,
+                            @Schema(nullable = true) String caption, @Schema(nullable = true) String credit,
+                            @Schema(nullable = true) String url, @Schema(nullable = true) Instant postedAt) {
 
     /** What a reader reads in the block: its text, or the caption of a media block. */
     public String readableText() {

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "ArticleSummary", description = "An article in a list, without its blocks")
-public record ArticleSummary(UUID id, String slug, String title, String lead, String language, ArticleStatus status,
-                             List<String> authors, List<String> tags, Instant publishedAt, Instant updatedAt,
+public record ArticleSummary(UUID id, String slug, String title, @Schema(nullable = true) String lead,
+                             String language, ArticleStatus status, List<String> authors, List<String> tags,
+                             @Schema(nullable = true) Instant publishedAt, Instant updatedAt,
                              long version,
                              @JsonInclude(JsonInclude.Include.NON_NULL)
                              @Schema(description = "Search relevance (ts_rank); only in search results")

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Schema(name = "Block")
-public record BlockResponse(UUID id, BlockType type, String text, String caption, String credit, String url,
-                            Instant postedAt) {
+public record BlockResponse(UUID id, BlockType type, @Schema(nullable = true) String text,
+                            @Schema(nullable = true) String caption, @Schema(nullable = true) String credit,
+                            @Schema(nullable = true) String url, @Schema(nullable = true) Instant postedAt) {
 }

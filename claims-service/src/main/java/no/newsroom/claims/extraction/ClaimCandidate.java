@@ -1,13 +1,16 @@
 package no.newsroom.claims.extraction;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
  * A sentence that reads as a checkable, attributed or hedged claim. {@code start}/{@code end} are character offsets
  * into the extracted text; {@code claimant} and {@code source} are exact substrings of it or null.
  */
-public record ClaimCandidate(String sentence, int start, int end, String claimant, String source, boolean unconfirmed,
-        List<ExtractedQuantity> quantities, double checkworthiness) {
+public record ClaimCandidate(String sentence, int start, int end, @Schema(nullable = true) String claimant,
+                             @Schema(nullable = true) String source, boolean unconfirmed,
+                             List<ExtractedQuantity> quantities, double checkworthiness) {
 
     public ClaimCandidate {
         quantities = List.copyOf(quantities);

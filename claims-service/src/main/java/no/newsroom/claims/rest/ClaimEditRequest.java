@@ -21,14 +21,14 @@ public record ClaimEditRequest(
         @NotNull @Valid AnchorRequest anchor,
         @NotBlank @Size(max = 5_000) String statement,
         @NotBlank @Size(max = 140) String claimReviewed,
-        @Size(max = 300) String claimant,
-        @Size(max = 300) String source,
+        @Size(max = 300) @Schema(nullable = true) String claimant,
+        @Size(max = 300) @Schema(nullable = true) String source,
         @NotBlank @Pattern(regexp = Languages.BCP47, message = "must be a BCP 47 language tag such as nb or en")
         String language,
-        Instant reportedAt,
-        Boolean independentlyConfirmed,
+        @Schema(nullable = true) Instant reportedAt,
+        @Schema(nullable = true) Boolean independentlyConfirmed,
         @NotNull @Size(max = 50) List<@NotNull @Valid QuantityRequest> quantities,
-        @Size(max = 200) @Schema(example = "kari") String assignee,
-        @Schema(example = "2022-03-16T08:00:00Z") Instant recheckBy,
-        UUID supersededBy) {
+        @Size(max = 200) @Schema(nullable = true, example = "kari") String assignee,
+        @Schema(nullable = true, example = "2022-03-16T08:00:00Z") Instant recheckBy,
+        @Schema(nullable = true) UUID supersededBy) {
 }

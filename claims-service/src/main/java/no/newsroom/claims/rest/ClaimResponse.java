@@ -19,21 +19,21 @@ public record ClaimResponse(
         String statement,
         String claimReviewed,
         String claimant,
-        String source,
+        @Schema(nullable = true) String source,
         String language,
-        Instant reportedAt,
-        Boolean independentlyConfirmed,
+        @Schema(nullable = true) Instant reportedAt,
+        @Schema(nullable = true) Boolean independentlyConfirmed,
         List<QuantityView> quantities,
         @Schema(example = "UNVERIFIED") ClaimStatus status,
         @Schema(example = "UNVERIFIED") ClaimStatus publicStatus,
         boolean pendingApproval,
-        String proposedBy,
-        String verdictRationale,
-        String approvedBy,
-        Instant approvedAt,
-        String assignee,
-        Instant recheckBy,
-        UUID supersededBy,
+        @Schema(nullable = true) String proposedBy,
+        @Schema(nullable = true) String verdictRationale,
+        @Schema(nullable = true) String approvedBy,
+        @Schema(nullable = true) Instant approvedAt,
+        @Schema(nullable = true) String assignee,
+        @Schema(nullable = true) Instant recheckBy,
+        @Schema(nullable = true) UUID supersededBy,
         @Schema(description = "For a claim superseded by a confirmed UPDATE match: the newer figure and where it "
                 + "comes from; null when the newer claim is withdrawn or, for readers, not on a published article",
                 nullable = true) NewerFigure newerFigure,
@@ -41,17 +41,17 @@ public record ClaimResponse(
                 nullable = true) Boolean conflict,
         @Schema(description = "Staff only: the claim of the same group whose approved verdict was proposed on this "
                 + "one", nullable = true) UUID verdictSharedFrom,
-        Instant withdrawnAt,
-        String withdrawalReason,
+        @Schema(nullable = true) Instant withdrawnAt,
+        @Schema(nullable = true) String withdrawalReason,
         String createdBy,
         Instant createdAt,
         Instant updatedAt,
         long version,
         @Schema(description = "Staff only: the statuses the caller may move the claim to now (none for editors, "
-                + "none once withdrawn); null for readers", example = "[\"IN_REVIEW\", \"UNVERIFIED\"]")
+                + "none once withdrawn); null for readers", nullable = true, example = "[\"IN_REVIEW\", \"UNVERIFIED\"]")
         List<ClaimStatus> allowedTransitions,
         @Schema(description = "Staff only: whether the caller may approve the proposed verdict now (a verifier "
-                + "other than its proposer); null for readers", example = "false")
+                + "other than its proposer); null for readers", nullable = true, example = "false")
         Boolean mayApprove) {
 
     @Schema(name = "NewerFigure", description = "The figures of the claim that supersedes this one")
@@ -64,7 +64,8 @@ public record ClaimResponse(
     }
 
     @Schema(name = "QuantityView")
-    public record QuantityView(BigDecimal value, BigDecimal low, BigDecimal high, Qualifier qualifier, String unit,
-                               Integer partOf) {
+    public record QuantityView(BigDecimal value, @Schema(nullable = true) BigDecimal low,
+                               @Schema(nullable = true) BigDecimal high, Qualifier qualifier, String unit,
+                               @Schema(nullable = true) Integer partOf) {
     }
 }

@@ -18,8 +18,9 @@ public record EvidenceResponse(
         Instant addedAt,
         boolean reliedOn,
         boolean superseded,
-        Instant supersededAt,
-        String supersededBy,
-        String supersedeReason,
-        @Schema(description = "The claim this item was copied from with a shared verdict") UUID takenFrom) {
+        @Schema(nullable = true) Instant supersededAt,
+        @Schema(nullable = true) String supersededBy,
+        @Schema(nullable = true) String supersedeReason,
+        @Schema(description = "The claim this item was copied from with a shared verdict", nullable = true)
+        UUID takenFrom) {
 }

@@ -12,5 +12,5 @@ public record HistoryEntryResponse(
         @Schema(example = "status") String field,
         @Schema(example = "UNVERIFIED") String from,
         @Schema(example = "IN_REVIEW") String to,
-        String reason) {
+        @Schema(nullable = true) String reason) {
 }

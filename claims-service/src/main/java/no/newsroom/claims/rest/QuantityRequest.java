@@ -13,9 +13,9 @@ import java.math.BigDecimal;
         + "AT_MOST: value (= high); RANGE: low and high. partOf: index of the quantity this is a sub-count of.")
 public record QuantityRequest(
         @Digits(integer = 16, fraction = 4) @Schema(example = "3") BigDecimal value,
-        @Digits(integer = 16, fraction = 4) BigDecimal low,
-        @Digits(integer = 16, fraction = 4) BigDecimal high,
+        @Digits(integer = 16, fraction = 4) @Schema(nullable = true) BigDecimal low,
+        @Digits(integer = 16, fraction = 4) @Schema(nullable = true) BigDecimal high,
         @NotNull @Schema(example = "EXACT") Qualifier qualifier,
         @Size(max = 100) @Schema(example = "helikoptre") String unit,
-        @Min(0) @Schema(example = "0") Integer partOf) {
+        @Min(0) @Schema(nullable = true, example = "0") Integer partOf) {
 }

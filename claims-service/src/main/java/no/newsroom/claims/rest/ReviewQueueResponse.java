@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReviewQueuePage", description = "One page of the review queue, and how many claims have an "
         + "unresolved CONFLICT match")
-public record ReviewQueueResponse(List<ClaimResponse> items, String nextCursor, long total,
+public record ReviewQueueResponse(List<ClaimResponse> items, @Schema(nullable = true) String nextCursor, long total,
                                   @Schema(example = "2") long conflicts) {
 
     static ReviewQueueResponse of(Page<Claim> page, Function<Claim, ClaimResponse> view, long conflicts) {

@@ -14,9 +14,10 @@ public record WebhookResponse(
         @Schema(example = "https://hooks.partner.example/newsroom") String url,
         @Schema(example = "[\"article.published\", \"claim.approved\"]") List<String> eventTypes,
         @Schema(example = "ACTIVE") WebhookStatus status,
-        @Schema(description = "Why deliveries stopped, when status is DISABLED") String disabledReason,
-        Instant disabledAt,
-        @Schema(description = "Until then deliveries are signed with the previous secret too") Instant
+        @Schema(description = "Why deliveries stopped, when status is DISABLED", nullable = true)
+        String disabledReason,
+        @Schema(nullable = true) Instant disabledAt,
+        @Schema(description = "Until then deliveries are signed with the previous secret too", nullable = true) Instant
                 previousSecretExpiresAt,
         String createdBy,
         Instant createdAt,

@@ -21,12 +21,12 @@ public final class ArticleDocs {
             @Schema(example = Examples.ARTICLE_ID) UUID id,
             @Schema(example = Examples.SLUG) String slug,
             @Schema(example = Examples.TITLE) String title,
-            @Schema(example = Examples.LEAD) String lead,
+            @Schema(example = Examples.LEAD, nullable = true) String lead,
             @Schema(example = "nb", description = "BCP 47 language tag") String language,
             @Schema(enumeration = {"DRAFT", "PUBLISHED", "ARCHIVED"}, example = "PUBLISHED") String status,
             @Schema(example = "[\"kari\"]") List<String> authors,
             @Schema(example = "[\"ukraina\", \"kyiv\"]") List<String> tags,
-            @Schema(example = Examples.TIMESTAMP) Instant publishedAt,
+            @Schema(example = Examples.TIMESTAMP, nullable = true) Instant publishedAt,
             @Schema(example = Examples.TIMESTAMP) Instant createdAt,
             @Schema(example = Examples.TIMESTAMP) Instant updatedAt,
             @Schema(example = "3") long version,
@@ -39,11 +39,13 @@ public final class ArticleDocs {
             @Schema(example = Examples.BLOCK_ID) UUID id,
             @Schema(enumeration = {"PARAGRAPH", "HEADING", "QUOTE", "IMAGE", "VIDEO", "SOURCE"}, example = "PARAGRAPH")
             String type,
-            @Schema(example = Examples.STATEMENT) String text,
-            @Schema(example = "Flere steder i Kyiv har blitt rammet av angrep og eksplosjoner mandag.") String caption,
-            @Schema(example = "Foto: Kyiv kommune") String credit,
-            @Schema(example = "https://images.example/kyiv.jpg") String url,
-            @Schema(example = Examples.TIMESTAMP, description = "When a live update was posted") Instant postedAt,
+            @Schema(example = Examples.STATEMENT, nullable = true) String text,
+            @Schema(example = "Flere steder i Kyiv har blitt rammet av angrep og eksplosjoner mandag.", nullable = true)
+            String caption,
+            @Schema(example = "Foto: Kyiv kommune", nullable = true) String credit,
+            @Schema(example = "https://images.example/kyiv.jpg", nullable = true) String url,
+            @Schema(example = Examples.TIMESTAMP, description = "When a live update was posted", nullable = true)
+            Instant postedAt,
             @Schema(description = "Only with include=claims: the claims anchored in this block")
             List<ClaimDocs.Claim> claims) {
     }
@@ -77,6 +79,8 @@ public final class ArticleDocs {
 
     @Schema(name = "BlockDraft", description = "A block to create; media blocks carry caption, credit and url")
     public record BlockDraft(
+            @Schema(example = Examples.BLOCK_ID, description = "When replacing an article (PUT): the id of a block to "
+                    + "keep (its content may change); left out for a new block") UUID id,
             @Schema(enumeration = {"PARAGRAPH", "HEADING", "QUOTE", "IMAGE", "VIDEO", "SOURCE"}, example = "PARAGRAPH")
             String type,
             @Schema(example = Examples.STATEMENT) String text,
@@ -90,12 +94,12 @@ public final class ArticleDocs {
             @Schema(example = Examples.ARTICLE_ID) UUID id,
             @Schema(example = Examples.SLUG) String slug,
             @Schema(example = Examples.TITLE) String title,
-            @Schema(example = Examples.LEAD) String lead,
+            @Schema(example = Examples.LEAD, nullable = true) String lead,
             @Schema(example = "nb", description = "BCP 47 language tag") String language,
             @Schema(enumeration = {"DRAFT", "PUBLISHED", "ARCHIVED"}, example = "PUBLISHED") String status,
             @Schema(example = "[\"kari\"]") List<String> authors,
             @Schema(example = "[\"ukraina\", \"kyiv\"]") List<String> tags,
-            @Schema(example = Examples.TIMESTAMP) Instant publishedAt,
+            @Schema(example = Examples.TIMESTAMP, nullable = true) Instant publishedAt,
             @Schema(example = Examples.TIMESTAMP) Instant updatedAt,
             @Schema(example = "3") long version,
             @Schema(description = "Search relevance; only in search results", example = "0.0759") Float rank,
@@ -115,28 +119,72 @@ public final class ArticleDocs {
             @Schema(example = "2") int number,
             @Schema(example = "kari") String author,
             @Schema(example = Examples.TIMESTAMP) Instant createdAt,
-            Article content) {
+            ArticleContent content) {
+    }
+
+    @Schema(name = "ArticleContent", description = "An article's content as one revision saved it")
+    public record ArticleContent(
+            @Schema(example = Examples.SLUG) String slug,
+            @Schema(example = Examples.TITLE) String title,
+            @Schema(example = Examples.LEAD, nullable = true) String lead,
+            @Schema(example = "nb", description = "BCP 47 language tag") String language,
+            @Schema(enumeration = {"DRAFT", "PUBLISHED", "ARCHIVED"}, example = "PUBLISHED") String status,
+            @Schema(example = "[\"kari\"]") List<String> authors,
+            @Schema(example = "[\"ukraina\", \"kyiv\"]") List<String> tags,
+            @Schema(example = Examples.TIMESTAMP, nullable = true) Instant publishedAt,
+            List<BlockContent> blocks) {
+    }
+
+    @Schema(name = "BlockContent", description = "A block as one revision saved it")
+    public record BlockContent(
+            @Schema(example = Examples.BLOCK_ID) UUID id,
+            @Schema(enumeration = {"PARAGRAPH", "HEADING", "QUOTE", "IMAGE", "VIDEO", "SOURCE"}, example = "PARAGRAPH")
+            String type,
+            @Schema(example = Examples.STATEMENT, nullable = true) String text,
+            @Schema(nullable = true) String caption,
+            @Schema(nullable = true) String credit,
+            @Schema(nullable = true) String url,
+            @Schema(example = Examples.TIMESTAMP, nullable = true) Instant postedAt) {
+    }
+
+    @Schema(name = "RevisionSummary", description = "A saved state of an article in a list, without its content")
+    public record RevisionSummary(
+            @Schema(example = "2") int number,
+            @Schema(example = "kari") String author,
+            @Schema(example = Examples.TIMESTAMP) Instant createdAt) {
     }
 
     @Schema(name = "RevisionPage", description = "Revisions of an article, newest first")
-    public record RevisionPage(List<Revision> items,
+    public record RevisionPage(List<RevisionSummary> items,
                                @Schema(nullable = true, example = "Mg") String nextCursor,
                                @Schema(example = "2") long total) {
     }
 
-    @Schema(name = "RevisionDiff", description = "What changed between two revisions, field by field and block by "
-            + "block")
+    @Schema(name = "RevisionDiff", description = "What changed between two revisions: article fields, and blocks "
+            + "(by their id) added, removed, edited or moved")
     public record RevisionDiff(
             @Schema(example = "1") int from,
             @Schema(example = "2") int to,
-            List<Change> changes) {
+            List<FieldChange> fields,
+            List<BlockChange> blocks) {
     }
 
-    @Schema(name = "RevisionChange")
-    public record Change(
-            @Schema(example = "blocks[2].text") String field,
-            @Schema(enumeration = {"added", "edited", "removed"}, example = "edited") String change,
-            @Schema(example = "Ukrainske myndigheter hevder at de har skutt ned tre russiske fly.") String before,
-            @Schema(example = Examples.STATEMENT) String after) {
+    @Schema(name = "FieldChange", description = "An article field with its value before and after")
+    public record FieldChange(
+            @Schema(example = "title") String field,
+            @Schema(example = "Missil traff Kyiv") Object before,
+            @Schema(example = Examples.TITLE) Object after) {
+    }
+
+    @Schema(name = "BlockChange", description = "A block added, removed, edited or moved; positions are 0-based, "
+            + "before and after are the block's text")
+    public record BlockChange(
+            @Schema(example = Examples.BLOCK_ID) UUID blockId,
+            @Schema(enumeration = {"added", "removed", "edited", "moved"}, example = "edited") String change,
+            @Schema(example = "2", nullable = true) Integer fromPosition,
+            @Schema(example = "2", nullable = true) Integer toPosition,
+            @Schema(example = "Ukrainske myndigheter hevder at de har skutt ned tre russiske fly.", nullable = true)
+            String before,
+            @Schema(example = Examples.STATEMENT, nullable = true) String after) {
     }
 }

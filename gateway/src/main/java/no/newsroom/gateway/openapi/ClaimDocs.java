@@ -22,6 +22,9 @@ public final class ClaimDocs {
     private ClaimDocs() {
     }
 
+    @Schema(name = "ClaimStatus", description = "Where a claim stands in the verification workflow")
+    public enum Status { UNVERIFIED, IN_REVIEW, CONFIRMED, PARTLY_CONFIRMED, FALSE, MISLEADING, UNVERIFIABLE }
+
     @Schema(name = "Claim", description = "A claim with its verification state. Readers see status = "
             + "publicStatus and neither pendingApproval nor proposedBy; staff also see a proposed verdict.")
     public record Claim(
@@ -34,16 +37,18 @@ public final class ClaimDocs {
             @Schema(example = "Ukrainske myndigheter") String claimant,
             @Schema(example = "Interfax Ukraine", nullable = true) String source,
             @Schema(example = "nb") String language,
-            @Schema(example = Examples.TIMESTAMP) Instant reportedAt,
+            @Schema(example = Examples.TIMESTAMP, nullable = true) Instant reportedAt,
             @Schema(example = "false", nullable = true) Boolean independentlyConfirmed,
             List<Quantity> quantities,
-            @Schema(description = "One of " + STATUSES, example = "UNVERIFIABLE") String status,
-            @Schema(description = "The approved status readers see", example = "IN_REVIEW") String publicStatus,
+            @Schema(example = "UNVERIFIABLE") Status status,
+            @Schema(description = "The approved status readers see", example = "IN_REVIEW") Status publicStatus,
             @Schema(example = "true", description = "Staff only") Boolean pendingApproval,
-            @Schema(example = "kari", description = "Staff only") String proposedBy,
-            @Schema(example = "Ingen uavhengige kilder bekrefter tallene.") String verdictRationale,
-            @Schema(example = "kari") String assignee,
-            @Schema(example = "2022-03-21T12:00:00Z") Instant recheckBy,
+            @Schema(example = "kari", description = "Staff only", nullable = true) String proposedBy,
+            @Schema(example = "Ingen uavhengige kilder bekrefter tallene.", nullable = true) String verdictRationale,
+            @Schema(example = "vera", nullable = true) String approvedBy,
+            @Schema(example = "2022-03-15T10:00:00Z", nullable = true) Instant approvedAt,
+            @Schema(example = "kari", nullable = true) String assignee,
+            @Schema(example = "2022-03-21T12:00:00Z", nullable = true) Instant recheckBy,
             @Schema(nullable = true) UUID supersededBy,
             @Schema(nullable = true, description = "For a claim superseded by a confirmed UPDATE match: the newer "
                     + "figure and where it comes from; null when the newer claim is withdrawn or, for readers, not "
@@ -52,12 +57,17 @@ public final class ClaimDocs {
                     + "CONFLICT match with another claim is not yet rejected") Boolean conflict,
             @Schema(nullable = true, description = "Staff only: the claim of the same group (confirmed SAME "
                     + "matches) whose approved verdict was proposed on this one") UUID verdictSharedFrom,
+            @Schema(nullable = true) Instant withdrawnAt,
+            @Schema(example = "Duplikat av en påstand i samme avsnitt", nullable = true) String withdrawalReason,
+            @Schema(example = "kari") String createdBy,
+            @Schema(example = Examples.TIMESTAMP) Instant createdAt,
+            @Schema(example = Examples.TIMESTAMP) Instant updatedAt,
             @Schema(example = "3") long version,
             @Schema(nullable = true, example = "[\"IN_REVIEW\", \"UNVERIFIED\"]", description = "Staff only "
                     + "(null for readers): the statuses the caller may move the claim to now with POST "
                     + "/claims/{id}/transitions, from " + STATUSES + "; empty for editors and withdrawn claims. "
                     + "Clients offer these instead of keeping their own copy of the workflow.")
-            List<String> allowedTransitions,
+            List<Status> allowedTransitions,
             @Schema(nullable = true, example = "true", description = "Staff only (null for readers): whether the "
                     + "caller may approve the proposed verdict now (POST /claims/{id}/approval): a verifier other "
                     + "than its proposer. The evidence rules are checked again when approving.")
@@ -102,18 +112,27 @@ public final class ClaimDocs {
             @Schema(example = "Ukrainske myndigheter") String claimant,
             @Schema(example = "Interfax Ukraine") String source,
             @Schema(example = "nb") String language,
+            @Schema(example = "2022-03-14T08:00:00Z", description = "When the claimant made it") Instant reportedAt,
             @Schema(example = "false") Boolean independentlyConfirmed,
             List<Quantity> quantities) {
     }
 
-    @Schema(name = "ClaimPatch", description = "JSON merge patch (RFC 7396) of a claim's editable fields")
+    @Schema(name = "ClaimPatch", description = "JSON merge patch (RFC 7396) of a claim's editable fields; null "
+            + "clears an optional one. Content fields need the editor role; assignee, recheckBy and supersededBy "
+            + "editor or verifier.")
     public record ClaimPatch(
-            @Schema(example = "kari") String assignee,
-            @Schema(example = "2022-03-21T12:00:00Z") Instant recheckBy,
+            @Schema(example = "kari", nullable = true) String assignee,
+            @Schema(example = "2022-03-21T12:00:00Z", nullable = true) Instant recheckBy,
             @Schema(nullable = true) UUID supersededBy,
+            Anchor anchor,
+            @Schema(example = Examples.STATEMENT) String statement,
             @Schema(example = Examples.CLAIM_REVIEWED) String claimReviewed,
-            @Schema(example = "Ukrainske myndigheter") String claimant,
-            @Schema(example = "Interfax Ukraine") String source) {
+            @Schema(example = "Ukrainske myndigheter", nullable = true) String claimant,
+            @Schema(example = "Interfax Ukraine", nullable = true) String source,
+            @Schema(example = "nb") String language,
+            @Schema(example = "2022-03-14T08:00:00Z", nullable = true) Instant reportedAt,
+            @Schema(example = "false", nullable = true) Boolean independentlyConfirmed,
+            List<Quantity> quantities) {
     }
 
     @Schema(name = "ReviewQueuePage", description = "One page of the review queue; conflicts counts the claims "
@@ -133,7 +152,7 @@ public final class ClaimDocs {
     @Schema(name = "Transition", description = "A workflow step. A verdict needs a rationale; reopening needs a "
             + "reason.")
     public record Transition(
-            @Schema(description = "One of " + STATUSES, example = "UNVERIFIABLE") String to,
+            @Schema(example = "UNVERIFIABLE") Status to,
             @Schema(example = "Ingen uavhengige kilder bekrefter tallene.") String rationale,
             @Schema(example = "Nye opplysninger fra Reuters") String reason) {
     }
@@ -160,7 +179,16 @@ public final class ClaimDocs {
             @Schema(example = "Ukrainske myndigheters daglige oppdatering om tap") String description,
             @Schema(example = "false") boolean independent,
             @Schema(example = "kari") String addedBy,
-            @Schema(example = Examples.TIMESTAMP) Instant addedAt) {
+            @Schema(example = Examples.TIMESTAMP) Instant addedAt,
+            @Schema(example = Examples.CLAIM_ID) UUID claimId,
+            @Schema(example = "true", description = "A verdict used it, so it can be superseded but not removed")
+            boolean reliedOn,
+            @Schema(example = "false") boolean superseded,
+            @Schema(nullable = true) Instant supersededAt,
+            @Schema(nullable = true, description = "The evidence that replaces it") String supersededBy,
+            @Schema(nullable = true, example = "Kilden har trukket tallene tilbake") String supersedeReason,
+            @Schema(nullable = true, description = "The claim this item was copied from with a shared verdict")
+            UUID takenFrom) {
     }
 
     @Schema(name = "EvidencePage")
@@ -191,16 +219,46 @@ public final class ClaimDocs {
             @Schema(example = Examples.CLAIM_REVIEWED) String claimReviewed,
             @Schema(example = "2022-03-15") String datePublished,
             @Schema(example = "https://newsroom.example/claims/" + Examples.CLAIM_ID) String url,
-            @Schema(description = "schema.org Rating of the verdict") Object reviewRating,
+            @Schema(description = "schema.org Rating of the verdict") Rating reviewRating,
             @Schema(description = "schema.org Claim with its author (the claimant) and appearance")
-            Object itemReviewed,
-            @Schema(description = "schema.org Organization publishing the review") Object author) {
+            ReviewedClaim itemReviewed,
+            @Schema(description = "schema.org Organization publishing the review") Party author) {
+    }
+
+    @Schema(name = "Rating", description = "schema.org Rating: the verdict on a scale from worstRating to bestRating")
+    public record Rating(
+            @JsonProperty("@type") @Schema(example = "Rating") String type,
+            @Schema(example = "5") int ratingValue,
+            @Schema(example = "5") int bestRating,
+            @Schema(example = "1") int worstRating,
+            @Schema(example = "CONFIRMED") String alternateName) {
+    }
+
+    @Schema(name = "ReviewedClaim", description = "schema.org Claim: who made it and where it appeared")
+    public record ReviewedClaim(
+            @JsonProperty("@type") @Schema(example = "Claim") String type,
+            Party author,
+            @Schema(example = "2022-03-14") String datePublished,
+            Appearance appearance) {
+    }
+
+    @Schema(name = "Party", description = "schema.org Organization or Person")
+    public record Party(
+            @JsonProperty("@type") @Schema(example = "Organization") String type,
+            @Schema(example = "Newsroom faktasjekk") String name,
+            @Schema(example = "https://newsroom.example") String url) {
+    }
+
+    @Schema(name = "Appearance", description = "schema.org CreativeWork the claim appeared in")
+    public record Appearance(
+            @JsonProperty("@type") @Schema(example = "CreativeWork") String type,
+            @Schema(example = "https://newsroom.example/articles/" + Examples.ARTICLE_ID) String url) {
     }
 
     @Schema(name = "ExtractionRequest")
     public record ExtractionRequest(
             @Schema(example = Examples.STATEMENT, maxLength = 100_000) String text,
-            @Schema(example = "nb", description = "Detected when absent") String language) {
+            @Schema(example = "nb", description = "Detected when absent", nullable = true) String language) {
     }
 
     @Schema(name = "MatchClaim", description = "A claim to match; its figures are read from the statement")
@@ -292,15 +350,29 @@ public final class ClaimDocs {
     public record MatchResult(List<Match> matches) {
     }
 
-    @Schema(name = "ClaimCandidate", description = "A sentence that reports a checkable claim")
+    @Schema(name = "ClaimCandidate", description = "A sentence that reports a checkable claim; nothing is stored")
     public record ClaimCandidate(
-            @Schema(example = Examples.STATEMENT) String statement,
+            @Schema(example = Examples.STATEMENT) String sentence,
             @Schema(example = "0") int start,
             @Schema(example = "108") int end,
-            @Schema(example = "Ukrainske myndigheter") String claimant,
+            @Schema(example = "Ukrainske myndigheter", nullable = true) String claimant,
             @Schema(nullable = true, example = "Interfax Ukraine") String source,
-            @Schema(example = "false", nullable = true) Boolean independentlyConfirmed,
-            List<Quantity> quantities) {
+            @Schema(example = "false", description = "Hedged or not independently confirmed") boolean unconfirmed,
+            List<ExtractedQuantity> quantities,
+            @Schema(example = "0.82", description = "How worth checking the sentence is, from 0 to 1")
+            double checkworthiness) {
+    }
+
+    @Schema(name = "ExtractedQuantity", description = "A number in a candidate sentence; text is the words it was "
+            + "read from")
+    public record ExtractedQuantity(
+            @Schema(example = "fire russiske fly") String text,
+            @Schema(example = "4") BigDecimal value,
+            @Schema(nullable = true, example = "4") BigDecimal low,
+            @Schema(nullable = true, example = "4") BigDecimal high,
+            @Schema(enumeration = {"EXACT", "AT_LEAST", "AT_MOST", "APPROXIMATE", "RANGE"}, example = "EXACT")
+            String qualifier,
+            @Schema(example = "fly") String unit) {
     }
 
     @Schema(name = "Extraction", description = "Claim candidates found in a text; nothing is stored")

@@ -12,16 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static io.restassured.RestAssured.given;
 import static no.newsroom.gateway.rest.TestData.ARTICLE_ID;
 import static no.newsroom.gateway.rest.TestData.CLAIM_ID;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every write (and the staff- and admin-only reads) × anonymous, wrong role, right role and admin. */
 @QuarkusTest
@@ -42,14 +43,9 @@ class AuthorizationMatrixTest {
     WireMockServer claims;
 
     @BeforeEach
-    void answerEverythingDownstream() {
+    void forgetEarlierRequests() {
         articles.resetAll();
         claims.resetAll();
-        // A marker status only the services give, so "passed through" cannot be confused with a gateway answer.
-        articles.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(299).withHeader("Content-Type", JSON)
-                .withBody(TestData.article().json())));
-        claims.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(299).withHeader("Content-Type", JSON)
-                .withBody("{\"passed\": true}")));
     }
 
     static Stream<Endpoint> endpoints() {
@@ -136,16 +132,33 @@ class AuthorizationMatrixTest {
 
     @ParameterizedTest
     @MethodSource("endpoints")
-    void shouldPassTheRightRoleThrough(Endpoint endpoint) {
+    void shouldPassTheRightRoleThrough(Endpoint endpoint) throws InterruptedException {
         endpoint.call(given().auth().oauth2(TestTokens.token("rolf", endpoint.role())))
-                .then().statusCode(299);
+                .then().statusCode(not(anyOf(is(401), is(403))));
+
+        assertPassedThrough(endpoint);
     }
 
     @ParameterizedTest
     @MethodSource("endpoints")
-    void shouldPassAdminsThrough(Endpoint endpoint) {
+    void shouldPassAdminsThrough(Endpoint endpoint) throws InterruptedException {
         endpoint.call(given().auth().oauth2(TestTokens.token("ada", Roles.ADMIN)))
-                .then().statusCode(299);
+                .then().statusCode(not(anyOf(is(401), is(403))));
+
+        assertPassedThrough(endpoint);
+    }
+
+    /**
+     * Nothing is stubbed: an answer is no imitation of a service then, and reaching a service (which answers 404)
+     * is what shows that the gateway let the request through. A loaded machine may log the request a little after
+     * the gateway gave up waiting for the answer.
+     */
+    private void assertPassedThrough(Endpoint endpoint) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (articles.getAllServeEvents().isEmpty() && claims.getAllServeEvents().isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, endpoint + " did not reach a service");
+            Thread.sleep(50);
+        }
     }
 
     record Endpoint(String method, String path, String contentType, String role, String wrongRole) {

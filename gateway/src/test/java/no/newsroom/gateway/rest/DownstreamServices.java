@@ -11,7 +11,10 @@ import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-/** Stands in for articles-service and claims-service: one WireMock server on a free port for each. */
+/**
+ * Stands in for articles-service and claims-service: one WireMock server on a free port for each, whose stubs must
+ * keep to the service's committed OpenAPI document ({@link ServiceContract}).
+ */
 public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
 
     private WireMockServer articles;
@@ -19,8 +22,10 @@ public class DownstreamServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        articles = new WireMockServer(wireMockConfig().dynamicPort());
-        claims = new WireMockServer(wireMockConfig().dynamicPort());
+        articles = new WireMockServer(wireMockConfig().dynamicPort()
+                .extensions(new ServiceContract(ServiceContract.ARTICLES)));
+        claims = new WireMockServer(wireMockConfig().dynamicPort()
+                .extensions(new ServiceContract(ServiceContract.CLAIMS)));
         articles.start();
         claims.start();
         return Map.of(

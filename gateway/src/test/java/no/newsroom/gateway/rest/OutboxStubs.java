@@ -3,6 +3,7 @@ package no.newsroom.gateway.rest;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -23,12 +24,19 @@ final class OutboxStubs {
 
     /**
      * Events {@code after+1 .. after+count} of {@code type}, {@code pageSize} per answer; each event's data carries
-     * {@code padding} characters, to make events as large as a test needs.
+     * {@code padding} characters, to make events as large as a test needs. The last page is stubbed first, so the
+     * events appear all at once: checking each stub against the service's document takes a while, and readers that
+     * are not reading meanwhile would fall behind.
      */
     static void holding(WireMockServer service, String type, long after, int count, int pageSize, int padding) {
         String filler = "x".repeat(padding);
         long last = after + count;
+        List<Long> pageStarts = new ArrayList<>();
         for (long from = after; from < last; from += pageSize) {
+            pageStarts.add(from);
+        }
+        Collections.reverse(pageStarts);
+        for (long from : pageStarts) {
             List<String> items = new ArrayList<>();
             for (long id = from + 1; id <= Math.min(last, from + pageSize); id++) {
                 items.add(event(id, type, filler));

@@ -65,7 +65,7 @@ class WebhookApiTest {
 
     @Test
     void shouldLetOnlyAdminsManageWebhooks() {
-        claims.stubFor(get(anyUrl()).willReturn(okJson("{\"items\": [], \"nextCursor\": null, \"total\": 0}")));
+        claims.stubFor(get(urlPathEqualTo("/webhooks")).willReturn(okJson(TestData.page())));
 
         given().when().get("/api/v1/webhooks").then().statusCode(401);
         given().auth().oauth2(TestTokens.editor()).when().get("/api/v1/webhooks").then().statusCode(403);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 @Schema(description = "One page of a list; pass nextCursor as cursor to get the next page (null on the last page)")
-public record PageResponse<T>(List<T> items, String nextCursor, long total) {
+public record PageResponse<T>(List<T> items, @Schema(nullable = true) String nextCursor, long total) {
 
     public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
         String next = page.nextCursor() == null ? null : page.nextCursor().encode();
