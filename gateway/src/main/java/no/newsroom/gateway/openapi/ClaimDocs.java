@@ -48,10 +48,8 @@ public final class ClaimDocs {
             @Schema(required = true, nullable = true, example = "2022-03-21T12:00:00Z", description = "null for "
                     + "readers") Instant recheckBy,
             @Schema(required = true, nullable = true) UUID supersededBy,
-            @Schema(required = true, nullable = true,
-                    description = "For a claim superseded by a confirmed UPDATE match: the newer "
-                    + "figure and where it comes from; null when the newer claim is withdrawn or, for readers, not "
-                    + "on a published article") NewerFigure newerFigure,
+            // A description here would turn the nullable reference into an object that cannot be null.
+            @Schema(required = true, nullable = true) NewerFigure newerFigure,
             @Schema(required = true, example = "false", nullable = true,
                     description = "Staff only: a suggested or confirmed "
                     + "CONFLICT match with another claim is not yet rejected") Boolean conflict,
@@ -72,7 +70,9 @@ public final class ClaimDocs {
             Boolean mayApprove) {
     }
 
-    @Schema(name = "NewerFigure", description = "The figures of the claim that supersedes this one")
+    @Schema(name = "NewerFigure", description = "The figures of the claim that supersedes this one (a confirmed "
+            + "UPDATE match). A claim's newerFigure is null when nothing supersedes it, when the newer claim is "
+            + "withdrawn or, for readers, when the newer claim is not on a published article.")
     public record NewerFigure(
             @Schema(required = true, example = Examples.NEWER_CLAIM_ID) UUID claimId,
             @Schema(required = true, example = Examples.NEWER_ARTICLE_ID) UUID articleId,

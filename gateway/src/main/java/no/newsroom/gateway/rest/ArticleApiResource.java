@@ -70,6 +70,9 @@ public class ArticleApiResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "listArticles", summary = "List articles", description = "Newest update first, "
             + "cursor-paged; with q best match first, each item with a highlighted snippet (`<mark>`) and its rank. "
             + "q matches words and their inflections in each article's own language. Anonymous callers and readers "
@@ -101,6 +104,9 @@ public class ArticleApiResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "getArticle", summary = "Get an article", description = "By id or slug. With "
             + "include=claims each block carries the claims anchored to it with their public status (staff also "
             + "see proposed verdicts); if claims cannot be fetched the article is still returned with "
@@ -353,6 +359,8 @@ public class ArticleApiResource {
     @GET
     @Path("/{id}/revisions")
     @PermitAll
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "listArticleRevisions", summary = "List the revisions of an article",
             description = "Newest first: who saved what, when.")
     @APIResponse(responseCode = "200", description = "One page of revisions",
@@ -371,6 +379,8 @@ public class ArticleApiResource {
     @GET
     @Path("/{id}/revisions/{number}")
     @PermitAll
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "getArticleRevision", summary = "Get one revision of an article",
             description = "The full content as saved.")
     @APIResponse(responseCode = "200", description = "The revision",
@@ -385,6 +395,8 @@ public class ArticleApiResource {
     @GET
     @Path("/{id}/revisions/{from}/diff/{to}")
     @PermitAll
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "diffArticleRevisions", summary = "Compare two revisions",
             description = "Field and block changes from one revision to another.")
     @APIResponse(responseCode = "200", description = "The changes",
