@@ -9,8 +9,9 @@ import java.math.BigDecimal;
  * A number that is part of a claim. {@code text} is an exact substring of the extracted text, from the qualifier
  * word to the head noun; {@code unit} is the head noun as written, or null when the noun is left out.
  */
-public record ExtractedQuantity(String text, BigDecimal value, @Schema(nullable = true) BigDecimal low,
-                                @Schema(nullable = true) BigDecimal high, Qualifier qualifier, String unit) {
+public record ExtractedQuantity(String text, @Schema(nullable = true) BigDecimal value,
+                                @Schema(nullable = true) BigDecimal low, @Schema(nullable = true) BigDecimal high,
+                                Qualifier qualifier, @Schema(nullable = true) String unit) {
 
     static ExtractedQuantity of(String text, BigDecimal value, Qualifier qualifier, String unit) {
         BigDecimal plain = plain(value);

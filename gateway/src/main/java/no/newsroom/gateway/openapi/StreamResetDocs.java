@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "gateway can no longer deliver them (the outboxes do not hold them any more, or could not be read). "
         + "Reload what you show; the stream goes on live from resumeAt, which is also this event's SSE id.")
 public record StreamResetDocs(
-        @Schema(example = "the event feeds no longer hold the events after a41.c17") String reason,
-        @Schema(example = "a1041.c877", description = "Cursor the stream continues from") String resumeAt) {
+        @Schema(required = true, example = "the event feeds no longer hold the events after a41.c17") String reason,
+        @Schema(required = true, example = "a1041.c877", description = "Cursor the stream continues from")
+                String resumeAt) {
 }

@@ -49,59 +49,66 @@ public final class WebhookDocs {
     @Schema(name = "Webhook", description = "A subscription. secret appears only in the answers to creation and "
             + "rotation.")
     public record Webhook(
-            @Schema(example = Examples.WEBHOOK_ID) UUID id,
-            @Schema(example = Examples.WEBHOOK_URL) String url,
-            @Schema(example = "[\"article.published\", \"claim.approved\"]") List<String> eventTypes,
-            @Schema(enumeration = {"ACTIVE", "PAUSED", "DISABLED"}, example = "ACTIVE") String status,
-            @Schema(nullable = true, description = "Why deliveries stopped, when DISABLED",
+            @Schema(required = true, example = Examples.WEBHOOK_ID) UUID id,
+            @Schema(required = true, example = Examples.WEBHOOK_URL) String url,
+            @Schema(required = true, example = "[\"article.published\", \"claim.approved\"]") List<String> eventTypes,
+            @Schema(required = true, enumeration = {"ACTIVE", "PAUSED", "DISABLED"}, example = "ACTIVE") String status,
+            @Schema(required = true, nullable = true, description = "Why deliveries stopped, when DISABLED",
                     example = "Delivery 2f4a6c8e-0b1d-4f3a-9c5e-7d9f1b3d5e70 failed 31 times since "
                             + "2022-03-14T09:12:00Z; last: answered 500") String disabledReason,
-            @Schema(nullable = true) Instant disabledAt,
-            @Schema(nullable = true, description = "Until then deliveries are signed with the previous secret too")
+            @Schema(required = true, nullable = true) Instant disabledAt,
+            @Schema(required = true, nullable = true,
+                    description = "Until then deliveries are signed with the previous secret too")
             Instant previousSecretExpiresAt,
-            @Schema(example = "ada") String createdBy,
-            @Schema(example = Examples.TIMESTAMP) Instant createdAt,
-            @Schema(example = Examples.TIMESTAMP) Instant updatedAt,
+            @Schema(required = true, example = "ada") String createdBy,
+            @Schema(required = true, example = Examples.TIMESTAMP) Instant createdAt,
+            @Schema(required = true, example = Examples.TIMESTAMP) Instant updatedAt,
             @Schema(example = Examples.WEBHOOK_SECRET, description = "Only after creation and rotation: store it, it "
                     + "is never shown again. whsec_ and the base64 of 32 random bytes.") String secret) {
     }
 
     @Schema(name = "WebhookPage", description = "All subscriptions, oldest first")
-    public record WebhookPage(List<Webhook> items, @Schema(nullable = true) String nextCursor,
-                              @Schema(example = "1") long total) {
+    public record WebhookPage(@Schema(required = true) List<Webhook> items,
+                              @Schema(required = true, nullable = true) String nextCursor,
+                              @Schema(required = true, example = "1") long total) {
     }
 
     @Schema(name = "WebhookDelivery", description = "One event owed to one subscription and its latest attempt")
     public record WebhookDelivery(
-            @Schema(example = Examples.DELIVERY_ID, description = "The webhook-id header") UUID id,
-            @Schema(example = "claim.approved") String eventType,
-            @Schema(enumeration = {"PENDING", "DELIVERED", "FAILED"}, example = "DELIVERED") String status,
-            @Schema(example = "4") int attempts,
-            @Schema(nullable = true, example = "2022-03-15T10:04:01Z") Instant firstAttemptAt,
-            @Schema(nullable = true, example = "2022-03-15T10:04:36Z") Instant lastAttemptAt,
-            @Schema(nullable = true, description = "When the next attempt is due, while PENDING") Instant
+            @Schema(required = true, example = Examples.DELIVERY_ID, description = "The webhook-id header") UUID id,
+            @Schema(required = true, example = "claim.approved") String eventType,
+            @Schema(required = true, enumeration = {"PENDING", "DELIVERED", "FAILED"}, example = "DELIVERED")
+                    String status,
+            @Schema(required = true, example = "4") int attempts,
+            @Schema(required = true, nullable = true, example = "2022-03-15T10:04:01Z") Instant firstAttemptAt,
+            @Schema(required = true, nullable = true, example = "2022-03-15T10:04:36Z") Instant lastAttemptAt,
+            @Schema(required = true, nullable = true, description = "When the next attempt is due, while PENDING")
+                    Instant
                     nextAttemptAt,
-            @Schema(nullable = true, example = "200", description = "null when the receiver did not answer")
+            @Schema(required = true, nullable = true, example = "200",
+                    description = "null when the receiver did not answer")
             Integer lastStatusCode,
-            @Schema(nullable = true, example = "38") Integer lastLatencyMs,
-            @Schema(nullable = true, example = "answered 500") String lastError,
-            @Schema(example = "2022-03-15T10:04:00Z") Instant createdAt,
-            WebhookMessage payload) {
+            @Schema(required = true, nullable = true, example = "38") Integer lastLatencyMs,
+            @Schema(required = true, nullable = true, example = "answered 500") String lastError,
+            @Schema(required = true, example = "2022-03-15T10:04:00Z") Instant createdAt,
+            @Schema(required = true) WebhookMessage payload) {
     }
 
     @Schema(name = "WebhookDeliveryPage", description = "One page of the delivery log, newest first")
-    public record WebhookDeliveryPage(List<WebhookDelivery> items,
-                                      @Schema(nullable = true, example = "MjAyMi0wMy0xNVQxMDowNDowMFo") String
+    public record WebhookDeliveryPage(@Schema(required = true) List<WebhookDelivery> items,
+                                      @Schema(required = true, nullable = true,
+                                              example = "MjAyMi0wMy0xNVQxMDowNDowMFo") String
                                               nextCursor,
-                                      @Schema(example = "1") long total) {
+                                      @Schema(required = true, example = "1") long total) {
     }
 
     @Schema(name = "WebhookMessage", description = "The body of a delivery: the event's type, when it happened and "
             + "its public data with the ids it concerns")
     public record WebhookMessage(
-            @Schema(description = "One of " + EVENT_TYPES, example = "claim.approved") String type,
-            @Schema(example = "2022-03-15T10:04:00Z") Instant timestamp,
-            @Schema(description = "claimId and articleId (claim events) or articleId (article events), with the "
+            @Schema(required = true, description = "One of " + EVENT_TYPES, example = "claim.approved") String type,
+            @Schema(required = true, example = "2022-03-15T10:04:00Z") Instant timestamp,
+            @Schema(required = true,
+                    description = "claimId and articleId (claim events) or articleId (article events), with the "
                     + "fields of the public event feed") Object data) {
     }
 }

@@ -65,6 +65,9 @@ public class ArticleApiResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "listArticles", summary = "List articles", description = "Newest update first, "
             + "cursor-paged; with q best match first, each item with a highlighted snippet (`<mark>`) and its rank. "
             + "q matches words and their inflections in each article's own language. Anonymous callers and readers "
@@ -96,6 +99,9 @@ public class ArticleApiResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "getArticle", summary = "Get an article", description = "By id or slug. With "
             + "include=claims each block carries the claims anchored to it with their public status (staff also "
             + "see proposed verdicts); if claims cannot be fetched the article is still returned with "

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -38,6 +40,8 @@ public class ArticleRevisionResource {
     @GET
     @Path("/{id}/revisions")
     @PermitAll
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "listArticleRevisions", summary = "List the revisions of an article",
             description = "Newest first: who saved what, when.")
     @APIResponse(responseCode = "200", description = "One page of revisions",
@@ -56,6 +60,8 @@ public class ArticleRevisionResource {
     @GET
     @Path("/{id}/revisions/{number}")
     @PermitAll
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "getArticleRevision", summary = "Get one revision of an article",
             description = "The full content as saved.")
     @APIResponse(responseCode = "200", description = "The revision",
@@ -70,6 +76,8 @@ public class ArticleRevisionResource {
     @GET
     @Path("/{id}/revisions/{from}/diff/{to}")
     @PermitAll
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "diffArticleRevisions", summary = "Compare two revisions",
             description = "Field and block changes from one revision to another.")
     @APIResponse(responseCode = "200", description = "The changes",

@@ -52,6 +52,9 @@ public class ClaimApiResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "listClaims", summary = "List claims", description = "Cursor-paged. Anonymous callers "
             + "and readers see the current claims of published articles with their public status only (and counts "
             + "of those only); they may not filter by assignee or recheckDue, which they cannot see (403).")
@@ -83,6 +86,9 @@ public class ClaimApiResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "getClaim", summary = "Get a claim", description = "Readers see the public "
             + "(approved) status only.")
     @APIResponse(responseCode = "200", description = "The claim",
@@ -158,6 +164,9 @@ public class ClaimApiResource {
     @GET
     @Path("/{id}/evidence")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "listClaimEvidence", summary = "List the evidence of a claim",
             description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The evidence",
@@ -199,6 +208,8 @@ public class ClaimApiResource {
     @GET
     @Path("/{id}/history")
     @PermitAll
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "getClaimHistory", summary = "Get the audit history of a claim",
             description = "Every change: who, when, from → to, reason. Oldest first.")
     @APIResponse(responseCode = "200", description = "The history",
@@ -272,6 +283,9 @@ public class ClaimApiResource {
     @GET
     @Path("/{id}/claimreview")
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "getClaimReview", summary = "Get the schema.org ClaimReview of a claim",
             description = "JSON-LD for search engines and fact-check aggregators; only for approved verdicts.")

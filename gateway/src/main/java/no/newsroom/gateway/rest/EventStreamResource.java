@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -57,6 +59,9 @@ public class EventStreamResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamEvents", summary = "Follow article and claim changes live",
             description = "Server-Sent Events named by type (claim.statusChanged, article.blockChanged, ...). "

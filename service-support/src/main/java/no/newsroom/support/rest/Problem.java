@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** An RFC 9457 problem detail. */
-@Schema(name = "Problem", description = "RFC 9457 problem details; validation problems list the fields at fault")
+@Schema(name = "Problem", description = "RFC 9457 problem details; validation problems list the fields at fault",
+        requiredProperties = {"type", "title", "status"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(example = "https://newsroom.example/problems/validation", description = "What went wrong, for "
@@ -27,7 +28,7 @@ public record Problem(
         this(type, title, status, detail, instance, errors, null);
     }
 
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", requiredProperties = {"field", "message"})
     public record FieldError(@Schema(example = "title") String field, @Schema(example = "must not be blank") String message) {
     }
 }
