@@ -48,15 +48,16 @@ public record ClaimResponse(
         Instant updatedAt,
         long version,
         @Schema(description = "Staff only: the statuses the caller may move the claim to now (none for editors, "
-                + "none once withdrawn); null for readers", nullable = true, example = "[\"IN_REVIEW\", \"UNVERIFIED\"]")
+                + "none once withdrawn); null for readers", nullable = true,
+                example = "[\"IN_REVIEW\", \"UNVERIFIED\"]")
         List<ClaimStatus> allowedTransitions,
         @Schema(description = "Staff only: whether the caller may approve the proposed verdict now (a verifier "
                 + "other than its proposer); null for readers", nullable = true, example = "false")
         Boolean mayApprove) {
 
     @Schema(name = "NewerFigure", description = "The figures of the claim that supersedes this one")
-    public record NewerFigure(UUID claimId, UUID articleId, String claimant, Instant reportedAt,
-                              List<QuantityView> quantities) {
+    public record NewerFigure(UUID claimId, UUID articleId, String claimant,
+                              @Schema(nullable = true) Instant reportedAt, List<QuantityView> quantities) {
     }
 
     @Schema(name = "AnchorView")
@@ -64,8 +65,9 @@ public record ClaimResponse(
     }
 
     @Schema(name = "QuantityView")
-    public record QuantityView(BigDecimal value, @Schema(nullable = true) BigDecimal low,
-                               @Schema(nullable = true) BigDecimal high, Qualifier qualifier, String unit,
+    public record QuantityView(@Schema(nullable = true) BigDecimal value, @Schema(nullable = true) BigDecimal low,
+                               @Schema(nullable = true) BigDecimal high, Qualifier qualifier,
+                               @Schema(nullable = true) String unit,
                                @Schema(nullable = true) Integer partOf) {
     }
 }

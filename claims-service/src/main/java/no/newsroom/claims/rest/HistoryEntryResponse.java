@@ -9,8 +9,8 @@ public record HistoryEntryResponse(
         Instant at,
         @Schema(example = "vera") String actor,
         @Schema(example = "transitioned") String action,
-        @Schema(example = "status") String field,
-        @Schema(example = "UNVERIFIED") String from,
-        @Schema(example = "IN_REVIEW") String to,
+        @Schema(example = "status", nullable = true) String field,
+        @Schema(example = "UNVERIFIED", nullable = true) String from,
+        @Schema(example = "IN_REVIEW", nullable = true) String to,
         @Schema(nullable = true) String reason) {
 }

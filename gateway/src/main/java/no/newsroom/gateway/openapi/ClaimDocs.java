@@ -89,7 +89,7 @@ public final class ClaimDocs {
     public record NewerFigure(
             @Schema(required = true, example = Examples.NEWER_CLAIM_ID) UUID claimId,
             @Schema(required = true, example = Examples.NEWER_ARTICLE_ID) UUID articleId,
-            @Schema(required = true, nullable = true, example = "Ukraine's military") String claimant,
+            @Schema(required = true, example = "Ukraine's military") String claimant,
             @Schema(required = true, nullable = true, example = "2022-03-21T09:00:00Z") Instant reportedAt,
             @Schema(required = true) List<Quantity> quantities) {
     }

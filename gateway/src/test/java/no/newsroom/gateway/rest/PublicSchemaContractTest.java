@@ -51,7 +51,7 @@ class PublicSchemaContractTest {
             claims("Anchor", "AnchorView"),
             claims("Anchor", "Anchor"),
             claims("Quantity", "QuantityView"),
-            claims("Quantity", "Quantity"),
+            claims("QuantityDraft", "Quantity"),
             claims("NewerFigure", "NewerFigure"),
             claims("ClaimReview", "ClaimReview"),
             claims("Rating", "Rating"),
@@ -99,11 +99,7 @@ class PublicSchemaContractTest {
             // document reuses the stateless matcher's Relation, which has UNRELATED.
             Map.entry("StoredMatch.relation", "narrowed to the relations a stored match can have"),
             // Refined: claims-service declares the payload it stored as a free-form map; it is the webhook message.
-            Map.entry("WebhookDelivery.payload", "refined to the WebhookMessage the payload always is"),
-            // Not deliberate: claims-service's problems carry `allowed` (the statuses a transition may go to), the
-            // Problem the gateway documents does not. One Problem with `allowed` in service-support (issue #19,
-            // point 5) closes this; then remove the entry.
-            Map.entry("Problem.allowed", "pending the shared Problem of issue #19 point 5"));
+            Map.entry("WebhookDelivery.payload", "refined to the WebhookMessage the payload always is"));
 
     @Test
     void shouldDocumentEveryPassedThroughFieldAsTheServiceHasIt() {
