@@ -23,7 +23,7 @@ final class NameMemory {
         List<Token> tokens = reading.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             int end = capitalizedRunEnd(tokens, i);
-            TokenRange run = new TokenRange(i, end);
+            TokenRange run = new TokenRange(withoutLeadingTitle(tokens, i, end), end);
             if (run.size() >= MIN_NAME_TOKENS && scanner.isPersonName(tokens, run)) {
                 discourse.rememberPerson(run.text(text, tokens));
             }
@@ -48,6 +48,11 @@ final class NameMemory {
         } else {
             discourse.rememberGroup(speaker.text());
         }
+    }
+
+    /** "Politiadvokat Kari Olsen møtte pressen": a title opening the sentence is not part of the name. */
+    private int withoutLeadingTitle(List<Token> tokens, int start, int end) {
+        return end - start > MIN_NAME_TOKENS && words.isTitle(tokens.get(start)) ? start + 1 : start;
     }
 
     private int capitalizedRunEnd(List<Token> tokens, int start) {

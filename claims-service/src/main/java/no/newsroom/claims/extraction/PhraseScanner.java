@@ -18,6 +18,7 @@ final class PhraseScanner {
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_ATTACHED_PHRASES = 2;
     private static final int MAX_PARENTHESIS_TOKENS = 3;
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("en", "ei", "et");
     static final Set<String> NAME_CONNECTORS = Set.of("of", "on", "for", "and", "og");
 
     private final WordClasses words;
@@ -142,7 +143,20 @@ final class PhraseScanner {
         // "daglig leder", "konstituert politimester": a word before a title modifies it.
         boolean beforeTitle = index + 1 < tokens.size() && !tokens.get(index + 1).isCapitalized()
                 && words.isTitle(tokens.get(index + 1));
-        return !adjectiveBeforeMore && !beforeTitle;
+        return !adjectiveBeforeMore && !beforeTitle && !isIndefiniteAdjective(tokens, index);
+    }
+
+    /**
+     * "en anonym kilde", "en narkoman mann": after "en"/"ei"/"et" an adjective has no ending of its own, so a
+     * lower-case word followed by another that is no finite verb ("en lege sier") is taken as the adjective.
+     */
+    private boolean isIndefiniteAdjective(List<Token> tokens, int index) {
+        if (index == 0 || index + 1 >= tokens.size() || !INDEFINITE_ARTICLES.contains(tokens.get(index - 1).lower())) {
+            return false;
+        }
+        Token next = tokens.get(index + 1);
+        return !next.isCapitalized() && words.isPhraseWord(next) && !words.hasFiniteVerbEnding(next)
+                && !words.isPhrasePreposition(next);
     }
 
     private int nameAfterDescriptor(List<Token> tokens, int index) {

@@ -5,6 +5,8 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into lines (paragraphs, captions, headings) and each line into sentences. ICU's sentence rules do the
@@ -12,6 +14,9 @@ import java.util.Optional;
  * "bl.a. Kyiv", "John F. Kennedy"), and a quotation that is still open («...», “...”) does not end either.
  */
 final class SentenceSplitter {
+
+    /** A dash and a capital after the end of a sentence: the start of a quotation. */
+    private static final Pattern DASH_QUOTE_START = Pattern.compile("(?<=[.!?] )[–—] (?=\\p{Lu})");
 
     private final Lexicon lexicon;
     private final BreakIterator prototype;
@@ -53,12 +58,26 @@ final class SentenceSplitter {
             if (!last && (endsWithAbbreviation(text, segment) || quotes.isOpen())) {
                 pendingStart = from;
             } else {
-                trim(text, from, segment.end()).ifPresent(sentences::add);
+                addSplitAtDashQuotes(text, from, segment.end(), sentences);
                 pendingStart = -1;
                 quotes = new QuoteBalance();
             }
         }
         return sentences;
+    }
+
+    /**
+     * "Olsen møtte pressen. – Tre er pågrepet, sier hun.": ICU does not break before a dash that opens a quotation, but
+     * a Norwegian news paragraph starts a new quoted sentence with it.
+     */
+    private static void addSplitAtDashQuotes(String text, int start, int end, List<TextSpan> sentences) {
+        int from = start;
+        Matcher dash = DASH_QUOTE_START.matcher(text).region(start, end);
+        while (dash.find()) {
+            trim(text, from, dash.start()).ifPresent(sentences::add);
+            from = dash.start();
+        }
+        trim(text, from, end).ifPresent(sentences::add);
     }
 
     private boolean endsWithAbbreviation(String text, TextSpan segment) {

@@ -17,6 +17,15 @@ final class StatementClassifier {
     private static final Set<String> QUOTE_OPENERS = Set.of("–", "-", "—", "«", "“", "\"", "'");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "–", "—", "»", "”", "\"", ".", "(", ")");
     private static final int NEGATION_REACH = 4;
+    private static final int GENERIC_WHEN_REACH = 3;
+    /** Evaluation signals minus fact signals at which a statement reads as a view, not a checkable fact. */
+    private static final int EVALUATION_THRESHOLD = 2;
+    // An evaluative word or an image weighs more than the first person: "jeg ble slått ned" still reports an event.
+    private static final int FIRST_PERSON_WEIGHT = 1;
+    private static final int EVALUATIVE_WEIGHT = 2;
+    private static final int COMPARISON_WEIGHT = 2;
+    private static final int NUMBER_WEIGHT = 2;
+    private static final int NAME_WEIGHT = 1;
 
     private final WordClasses words;
     private final Lexicon lexicon;
@@ -85,7 +94,66 @@ final class StatementClassifier {
                 return true;
             }
         }
-        return opensWithImperative(tokens);
+        return opensWithImperative(tokens) || isGenericReport(tokens, attributionTokens)
+                || evaluationScore(tokens, attributionTokens) >= EVALUATION_THRESHOLD;
+    }
+
+    /**
+     * Weighs what the statement's words say about its kind. Each signal counts once, by its weight. For a view: the speaker's own
+     * experience ("jeg", "I"), evaluative or intensifying words ("literally", "so consumed", "utrolig"), and a
+     * comparison ("som en feit 19-åring", "like a drama"). For a checkable fact: a number and a name in the
+     * statement. An evaluation with a number in it stays a claim.
+     */
+    int evaluationScore(List<Token> tokens, BitSet attributionTokens) {
+        boolean firstPerson = false;
+        boolean evaluative = false;
+        boolean comparison = false;
+        boolean number = false;
+        boolean name = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (attributionTokens.get(i)) {
+                continue;
+            }
+            Token token = tokens.get(i);
+            firstPerson |= lexicon.contains("first-person-singular", token);
+            evaluative |= lexicon.matchAt("evaluative-words", tokens, i) > 0;
+            comparison |= lexicon.matchAt("comparison-markers", tokens, i) > 0;
+            number |= token.isNumber() || token.text().chars().anyMatch(Character::isDigit) || words.isNumberWord(token);
+            name |= isNameInside(tokens, i, attributionTokens);
+        }
+        int view = (firstPerson ? FIRST_PERSON_WEIGHT : 0) + (evaluative ? EVALUATIVE_WEIGHT : 0)
+                + (comparison ? COMPARISON_WEIGHT : 0);
+        int fact = (number ? NUMBER_WEIGHT : 0) + (name ? NAME_WEIGHT : 0);
+        return view - fact;
+    }
+
+    /** A capitalised word that is not the first of its sentence or quotation, and not the pronoun "I". */
+    private boolean isNameInside(List<Token> tokens, int index, BitSet attributionTokens) {
+        Token token = tokens.get(index);
+        if (!token.isCapitalized() || token.is("I") || index == 0 || lexicon.contains("first-person-singular", token)) {
+            return false;
+        }
+        Token before = tokens.get(index - 1);
+        boolean opensClause = QUOTE_OPENERS.contains(before.text()) || before.is(":") || before.is(".")
+                || attributionTokens.get(index - 1) && before.isPunctuation();
+        return !opensClause;
+    }
+
+    /**
+     * "når meteorologer sier at ...", "whenever critics say": what people say whenever something happens, not what
+     * someone said. The word opens the clause of the attribution, at most a short subject before it.
+     */
+    private boolean isGenericReport(List<Token> tokens, BitSet attributionTokens) {
+        int start = attributionTokens.nextSetBit(0);
+        for (int i = start; i >= 0 && i >= start - GENERIC_WHEN_REACH; i--) {
+            if (lexicon.contains("generic-when", tokens.get(i))) {
+                return true;
+            }
+            if (tokens.get(i).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "hvis", "if"; not the idioms that only limit a statement ("seldom, if at all", "many if not most"). */

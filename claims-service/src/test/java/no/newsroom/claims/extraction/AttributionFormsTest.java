@@ -58,6 +58,12 @@ class AttributionFormsTest {
             nb | Han har ikke betalt skatt på fem år, skriver Dagbladet på sine nettsider.     | Dagbladet       | -
             nb | Finansminister Siv Jensen (Frp) sier at 100 millioner kroner er satt av.      | Siv Jensen      | -
             en | According to a statement from the ministry, 40 people were arrested.      | ministry        | -
+            nb | Tre hus brant ned i natt, sier en eldre mann i 70-årene til NTB.             | eldre mann i 70-årene | NTB
+            nb | De betalte 500 kroner for pakken, sier en ung kvinne.                         | ung kvinne      | -
+            nb | Fem personer er skadet, sier en lege.                                         | lege            | -
+            nb | Kari Olsen møtte pressen i dag. – Vi har funnet 20 kilo hasj, sier hun.     | Kari Olsen      | -
+            nb | Statsadvokat Per Lie leder saken. Han sier at 14 personer er avhørt.         | Per Lie         | -
+            en | Mayor Ann Lee visited the site. "We counted 40 damaged homes," she said.     | Ann Lee         | -
             nb | Ifølge en pressemelding fra Equinor er produksjonen stanset i to felt.       | Equinor         | -
             en | In an interview with the Guardian, Smith said he had lost 20 pounds.        | Smith           | Guardian
             en | Prosecutors allege that Smith stole $2 million from the charity.             | Prosecutors     | -

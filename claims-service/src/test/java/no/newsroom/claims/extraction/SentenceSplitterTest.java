@@ -29,6 +29,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldStartANewSentenceAtADashThatOpensAQuotation() {
+        String text = "Hun møtte pressen i går. – Vi fant 20 kilo, sier hun. Tallet er 3 – 4 prosent.";
+        assertEquals(List.of("Hun møtte pressen i går.", "– Vi fant 20 kilo, sier hun.", "Tallet er 3 – 4 prosent."),
+                sentences(Language.NB, text));
+    }
+
+    @Test
     void returnsEachLineSeparately() {
         String text = "Ber om bistand\n\nUkrainske myndigheter hevder det.";
 

@@ -1,0 +1,47 @@
+package no.newsroom.claims.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whether an attributed sentence states a checkable fact or a view: evaluative and intensifying words, images and
+ * comparisons, and the speaker's own experience weigh towards a view; a number or a name in the statement weighs
+ * towards a fact.
+ */
+class StatementKindTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | "The old bridge literally shook the whole town," the engineer said.
+            en | "The committee is so focused on procedure that nothing gets done," Jones said.
+            en | "It felt like a dream, and I enjoyed every minute of it," the runner said.
+            en | "A city is to its people as a ship is to its crew," the mayor once said.
+            en | "The storm was particularly harsh on the coast," the forecaster said.
+            en | Whenever critics say the plan costs too much, the minister smiles.
+            nb | – Kampen ble som et eventyr, og jeg koste meg hele veien, sier løperen.
+            nb | – Dette er så godt gjort av hele laget, sier treneren.
+            nb | Byen ligger som ei perle langs fjorden, sa ordføreren.
+            nb | – Det er helt uaktuelt å selge gården, sier bonden.
+            nb | Pasientene lytter når legene sier at sjansen for bedring er liten.
+            """)
+    void shouldNotTakeAViewForAClaim(String language, String sentence) {
+        assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | "The old bridge literally shook when 40 trucks crossed it," the engineer said.
+            en | "I saw the car hit the wall," the witness said.
+            en | The ministry said the storm damaged 300 homes.
+            nb | – Jeg ble slått ned utenfor utestedet, sier mannen.
+            nb | – Dette er så godt gjort at 12 000 tilskuere reiste seg, sier treneren.
+            nb | Politiet sier at to personer er pågrepet.
+            """)
+    void shouldKeepAFactReportedWithOrWithoutSignsOfAView(String language, String sentence) {
+        assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
+}
