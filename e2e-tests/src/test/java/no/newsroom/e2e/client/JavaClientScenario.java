@@ -12,6 +12,7 @@ import no.newsroom.e2e.client.generated.model.Block;
 import no.newsroom.e2e.client.generated.model.Claim;
 import no.newsroom.e2e.client.generated.model.ClaimPatch;
 import no.newsroom.e2e.client.generated.model.ClaimReview;
+import no.newsroom.e2e.client.generated.model.ClaimStatus;
 import no.newsroom.e2e.client.generated.model.Evidence;
 import no.newsroom.e2e.client.generated.model.EvidenceDraft;
 import no.newsroom.e2e.client.generated.model.HistoryEntry;
@@ -86,9 +87,9 @@ final class JavaClientScenario {
         // and kari takes it into review, adds independent evidence and proposes CONFIRMED
         ClaimsApi kari = new ClaimsApi(client("kari", "verifier"));
         ApiResponse<Claim> inReview = kari.transitionClaimWithHttpInfo(claimId, etag(assigned),
-                new Transition().to("IN_REVIEW"));
-        assertEquals("IN_REVIEW", inReview.getData().getStatus());
-        assertEquals("IN_REVIEW", inReview.getData().getPublicStatus());
+                new Transition().to(ClaimStatus.IN_REVIEW));
+        assertEquals(ClaimStatus.IN_REVIEW, inReview.getData().getStatus());
+        assertEquals(ClaimStatus.IN_REVIEW, inReview.getData().getPublicStatus());
 
         ApiResponse<Evidence> evidence = kari.addClaimEvidenceWithHttpInfo(claimId, new EvidenceDraft()
                 .type(EvidenceDraft.TypeEnum.INDEPENDENT_REPORT)
@@ -102,23 +103,23 @@ final class JavaClientScenario {
         assertNotNull(evidence.getData().getAddedAt());
 
         ApiResponse<Claim> proposed = kari.transitionClaimWithHttpInfo(claimId,
-                etagOf(kari.getClaim(claimId)), new Transition().to("CONFIRMED").rationale(RATIONALE));
-        assertEquals("CONFIRMED", proposed.getData().getStatus());
-        assertEquals("IN_REVIEW", proposed.getData().getPublicStatus());
+                etagOf(kari.getClaim(claimId)), new Transition().to(ClaimStatus.CONFIRMED).rationale(RATIONALE));
+        assertEquals(ClaimStatus.CONFIRMED, proposed.getData().getStatus());
+        assertEquals(ClaimStatus.IN_REVIEW, proposed.getData().getPublicStatus());
         assertEquals(true, proposed.getData().getPendingApproval());
         assertEquals("kari", proposed.getData().getProposedBy());
 
         // and ola, a second verifier, approves it
         ApiResponse<Claim> approved = new ClaimsApi(client("ola", "verifier"))
                 .approveClaimWithHttpInfo(claimId, etag(proposed));
-        assertEquals("CONFIRMED", approved.getData().getPublicStatus());
+        assertEquals(ClaimStatus.CONFIRMED, approved.getData().getPublicStatus());
         assertEquals(false, approved.getData().getPendingApproval());
 
         // Then an anonymous client reads the approved verdict, its history and its ClaimReview
         ClaimsApi anonymous = new ClaimsApi(gatewayClient());
         Claim publicView = whenVisibleToReaders(() -> anonymous.getClaim(claimId));
-        assertEquals("CONFIRMED", publicView.getStatus());
-        assertEquals("CONFIRMED", publicView.getPublicStatus());
+        assertEquals(ClaimStatus.CONFIRMED, publicView.getStatus());
+        assertEquals(ClaimStatus.CONFIRMED, publicView.getPublicStatus());
         assertEquals(RATIONALE, publicView.getVerdictRationale());
         assertNull(publicView.getProposedBy());
 
@@ -196,8 +197,8 @@ final class JavaClientScenario {
 
     private static void assertExtractedFrom(Article article, Block paragraph, Claim claim) {
         assertEquals(article.getId(), claim.getArticleId());
-        assertEquals("UNVERIFIED", claim.getStatus());
-        assertEquals("UNVERIFIED", claim.getPublicStatus());
+        assertEquals(ClaimStatus.UNVERIFIED, claim.getStatus());
+        assertEquals(ClaimStatus.UNVERIFIED, claim.getPublicStatus());
         assertEquals(paragraph.getId(), claim.getAnchor().getBlockId());
         assertEquals(AIRCRAFT_SENTENCE, claim.getAnchor().getQuote());
         assertEquals(claim.getAnchor().getQuote(),

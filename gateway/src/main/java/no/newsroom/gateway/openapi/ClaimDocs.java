@@ -120,12 +120,12 @@ public final class ClaimDocs {
             + "quantity this is a sub-count of.")
     public record QuantityDraft(
             @Schema(example = "4") BigDecimal value,
-            BigDecimal low,
-            BigDecimal high,
+            @Schema(nullable = true) BigDecimal low,
+            @Schema(nullable = true) BigDecimal high,
             @Schema(required = true, enumeration = {"EXACT", "AT_LEAST", "AT_MOST", "APPROXIMATE", "RANGE"},
                     example = "EXACT") String qualifier,
             @Schema(example = "fly", maxLength = 100) String unit,
-            @Schema(example = "0", minimum = "0") Integer partOf) {
+            @Schema(example = "0", minimum = "0", nullable = true) Integer partOf) {
     }
 
     @Schema(name = "ClaimDraft", description = "A claim to record; it starts UNVERIFIED")
@@ -157,7 +157,7 @@ public final class ClaimDocs {
             @Schema(example = "nb") String language,
             @Schema(example = "2022-03-14T08:00:00Z", nullable = true) Instant reportedAt,
             @Schema(example = "false", nullable = true) Boolean independentlyConfirmed,
-            List<Quantity> quantities) {
+            List<QuantityDraft> quantities) {
     }
 
     @Schema(name = "ReviewQueuePage", description = "One page of the review queue; conflicts counts the claims "
