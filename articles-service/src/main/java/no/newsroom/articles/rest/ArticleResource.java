@@ -63,6 +63,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
+/**
+ * The article endpoints. Each method parses, calls one {@link ArticleService} method and maps the answer; the class
+ * is long because it carries this service's OpenAPI document (every response, with its problem, is annotated
+ * here), not because it decides anything.
+ */
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "News and live articles with their ordered content blocks")

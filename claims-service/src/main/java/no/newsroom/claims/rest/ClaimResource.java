@@ -59,6 +59,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+/**
+ * The claim endpoints. Each method parses, calls one service method and maps the answer; the class is long because
+ * it carries this service's OpenAPI document (every response, with its problem, is annotated here), not because it
+ * decides anything.
+ */
 @Path("/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims", description = "Claims reported by articles and their verification")

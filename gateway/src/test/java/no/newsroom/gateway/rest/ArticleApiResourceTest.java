@@ -209,7 +209,8 @@ class ArticleApiResourceTest {
     void shouldPassDownstreamProblemThrough() {
         articles.stubFor(get(urlPathEqualTo("/articles/nope")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"title\":\"Article not found\",\"status\":404,\"instance\":\"/articles/nope\"}")));
+                .withBody("{\"type\":\"https://newsroom.example/problems/not-found\","
+                        + "\"title\":\"Article not found\",\"status\":404,\"instance\":\"/articles/nope\"}")));
 
         given().when().get("/api/v1/articles/nope?include=claims")
                 .then().statusCode(404)

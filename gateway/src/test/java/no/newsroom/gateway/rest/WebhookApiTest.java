@@ -83,7 +83,8 @@ class WebhookApiTest {
     void shouldForwardIfMatchWithAPauseAndPassThePreconditionProblemBack() {
         claims.stubFor(patch(urlEqualTo("/webhooks/" + WEBHOOK_ID)).willReturn(aResponse().withStatus(412)
                 .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"title\": \"The resource has changed\", \"status\": 412}")));
+                .withBody("{\"type\": \"https://newsroom.example/problems/stale-version\", "
+                        + "\"title\": \"The resource has changed\", \"status\": 412}")));
 
         given().auth().oauth2(admin()).header("If-Match", "\"2\"").contentType("application/merge-patch+json")
                 .body("{\"paused\": true}")

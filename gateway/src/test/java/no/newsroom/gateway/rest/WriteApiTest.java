@@ -83,7 +83,8 @@ class WriteApiTest {
     void shouldForwardIfMatchAndPassAStaleVersionProblemThrough() {
         articles.stubFor(put(urlEqualTo("/articles/" + ARTICLE_ID)).willReturn(aResponse().withStatus(412)
                 .withHeader("Content-Type", PROBLEM)
-                .withBody("{\"title\": \"Version is outdated\", \"status\": 412}")));
+                .withBody("{\"type\": \"https://newsroom.example/problems/stale-version\", "
+                        + "\"title\": \"Version is outdated\", \"status\": 412}")));
 
         given().auth().oauth2(TestTokens.editor()).header("If-Match", "\"1\"").contentType("application/json")
                 .body("{\"title\": \"Kyiv\"}")
@@ -156,7 +157,9 @@ class WriteApiTest {
     void shouldPassValidationProblemsThroughWithTheirFields() {
         claims.stubFor(post(urlEqualTo("/claims")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", PROBLEM)
-                .withBody("{\"status\": 400, \"errors\": [{\"field\": \"statement\", \"message\": \"must not be blank\"}]}")));
+                .withBody("{\"type\": \"https://newsroom.example/problems/validation\", "
+                        + "\"title\": \"Invalid request\", \"status\": 400, "
+                        + "\"errors\": [{\"field\": \"statement\", \"message\": \"must not be blank\"}]}")));
 
         given().auth().oauth2(TestTokens.editor()).contentType("application/json").body("{}")
                 .when().post("/api/v1/claims")
@@ -183,7 +186,9 @@ class WriteApiTest {
     @Test
     void shouldCountRefusedTransitionsInTheRequestMetrics() {
         claims.stubFor(post(urlEqualTo("/claims/" + CLAIM_ID + "/transitions")).willReturn(aResponse().withStatus(409)
-                .withHeader("Content-Type", PROBLEM).withBody("{\"title\": \"Conflict\", \"status\": 409}")));
+                .withHeader("Content-Type", PROBLEM)
+                .withBody("{\"type\": \"https://newsroom.example/problems/claim-rule\", "
+                        + "\"title\": \"Conflict\", \"status\": 409}")));
 
         given().auth().oauth2(TestTokens.token("vera", Roles.VERIFIER)).header("If-Match", "\"1\"")
                 .contentType("application/json").body("{\"to\": \"CONFIRMED\"}")
@@ -261,7 +266,8 @@ class WriteApiTest {
     void shouldPassAMatchProblemThrough() {
         claims.stubFor(post(urlEqualTo("/claims:match")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", PROBLEM)
-                .withBody("{\"status\": 400, \"title\": \"Invalid request\", \"errors\": "
+                .withBody("{\"type\": \"https://newsroom.example/problems/validation\", "
+                        + "\"status\": 400, \"title\": \"Invalid request\", \"errors\": "
                         + "[{\"field\": \"candidates\", \"message\": \"size must be between 0 and 100\"}]}")));
 
         given().urlEncodingEnabled(false).auth().oauth2(TestTokens.editor()).contentType("application/json")
@@ -274,7 +280,9 @@ class WriteApiTest {
     @Test
     void shouldNotExtractWhenTheArticleIsMissing() {
         articles.stubFor(get(urlPathEqualTo("/articles/" + ARTICLE_ID)).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", PROBLEM).withBody("{\"status\": 404, \"title\": \"Article not found\"}")));
+                .withHeader("Content-Type", PROBLEM)
+                .withBody("{\"type\": \"https://newsroom.example/problems/not-found\", "
+                        + "\"status\": 404, \"title\": \"Article not found\"}")));
 
         given().urlEncodingEnabled(false).auth().oauth2(TestTokens.editor())
                 .when().post("/api/v1/articles/" + ARTICLE_ID + "/claims:extract")
