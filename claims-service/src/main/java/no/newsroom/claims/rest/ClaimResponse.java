@@ -18,7 +18,7 @@ public record ClaimResponse(
         boolean anchorLost,
         String statement,
         String claimReviewed,
-        String claimant,
+        @Schema(nullable = true) String claimant,
         @Schema(nullable = true) String source,
         String language,
         @Schema(nullable = true) Instant reportedAt,
@@ -43,7 +43,7 @@ public record ClaimResponse(
                 + "one", nullable = true) UUID verdictSharedFrom,
         @Schema(nullable = true) Instant withdrawnAt,
         @Schema(nullable = true) String withdrawalReason,
-        String createdBy,
+        @Schema(nullable = true) String createdBy,
         Instant createdAt,
         Instant updatedAt,
         long version,
@@ -56,7 +56,7 @@ public record ClaimResponse(
         Boolean mayApprove) {
 
     @Schema(name = "NewerFigure", description = "The figures of the claim that supersedes this one")
-    public record NewerFigure(UUID claimId, UUID articleId, String claimant,
+    public record NewerFigure(UUID claimId, UUID articleId, @Schema(nullable = true) String claimant,
                               @Schema(nullable = true) Instant reportedAt, List<QuantityView> quantities) {
     }
 

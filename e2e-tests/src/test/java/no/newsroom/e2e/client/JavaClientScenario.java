@@ -25,7 +25,6 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -224,20 +223,17 @@ final class JavaClientScenario {
         assertTrue(history.stream().anyMatch(entry -> "evidence.added".equals(entry.getAction())), steps::toString);
     }
 
-    @SuppressWarnings("unchecked")
     private static void assertClaimReview(ClaimReview review, UUID claimId) {
         assertEquals("https://schema.org", review.getAtContext());
         assertEquals("ClaimReview", review.getAtType());
         assertEquals(CLAIM_REVIEWED, review.getClaimReviewed());
         assertTrue(review.getUrl().endsWith(claimId.toString()), review.getUrl());
         assertNotNull(review.getDatePublished());
-        Map<String, Object> rating = (Map<String, Object>) review.getReviewRating();
-        assertEquals(5, rating.get("ratingValue"));
-        assertEquals("Bekreftet", rating.get("alternateName"), "the verdict in the claim's language (nb)");
-        Map<String, Object> claimant = (Map<String, Object>) ((Map<String, Object>) review.getItemReviewed())
-                .get("author");
-        assertEquals("Ukrainske myndigheter", claimant.get("name"));
-        assertFalse(((Map<String, Object>) review.getAuthor()).get("name").toString().isBlank());
+        assertEquals(5, review.getReviewRating().getRatingValue());
+        assertEquals("Bekreftet", review.getReviewRating().getAlternateName(),
+                "the verdict in the claim's language (nb)");
+        assertEquals("Ukrainske myndigheter", review.getItemReviewed().getAuthor().getName());
+        assertFalse(review.getAuthor().getName().isBlank());
     }
 
     private static Claim claimBy(List<Claim> claims, String claimant) {

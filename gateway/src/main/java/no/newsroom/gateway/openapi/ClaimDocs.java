@@ -36,7 +36,9 @@ public final class ClaimDocs {
             @Schema(required = true, example = "false") boolean anchorLost,
             @Schema(required = true, example = Examples.STATEMENT) String statement,
             @Schema(required = true, example = Examples.CLAIM_REVIEWED, maxLength = 140) String claimReviewed,
-            @Schema(required = true, example = "Ukrainske myndigheter") String claimant,
+            @Schema(required = true, nullable = true, example = "Ukrainske myndigheter",
+                    description = "null when nobody is named, e.g. a claim taken from an extraction without a "
+                    + "claimant") String claimant,
             @Schema(required = true, example = "Interfax Ukraine", nullable = true) String source,
             @Schema(required = true, example = "nb") String language,
             @Schema(required = true, example = Examples.TIMESTAMP, nullable = true) Instant reportedAt,
@@ -66,7 +68,7 @@ public final class ClaimDocs {
             @Schema(required = true, nullable = true) Instant withdrawnAt,
             @Schema(required = true, example = "Duplikat av en påstand i samme avsnitt", nullable = true)
             String withdrawalReason,
-            @Schema(required = true, example = "kari") String createdBy,
+            @Schema(required = true, nullable = true, example = "kari") String createdBy,
             @Schema(required = true, example = Examples.TIMESTAMP) Instant createdAt,
             @Schema(required = true, example = Examples.TIMESTAMP) Instant updatedAt,
             @Schema(required = true, example = "3") long version,
@@ -89,7 +91,7 @@ public final class ClaimDocs {
     public record NewerFigure(
             @Schema(required = true, example = Examples.NEWER_CLAIM_ID) UUID claimId,
             @Schema(required = true, example = Examples.NEWER_ARTICLE_ID) UUID articleId,
-            @Schema(required = true, example = "Ukraine's military") String claimant,
+            @Schema(required = true, nullable = true, example = "Ukraine's military") String claimant,
             @Schema(required = true, nullable = true, example = "2022-03-21T09:00:00Z") Instant reportedAt,
             @Schema(required = true) List<Quantity> quantities) {
     }
@@ -279,7 +281,8 @@ public final class ClaimDocs {
     public record Party(
             @JsonProperty("@type") @Schema(required = true, example = "Organization") String type,
             @Schema(required = true, example = "Newsroom faktasjekk") String name,
-            @Schema(required = true, example = "https://newsroom.example") String url) {
+            @Schema(example = "https://newsroom.example", description = "Absent for a claimant without a known "
+                    + "web address") String url) {
     }
 
     @Schema(name = "Appearance", description = "schema.org CreativeWork the claim appeared in")
