@@ -31,7 +31,7 @@ class DemoArticleIT {
     void shouldServeDemoArticleWithItsClaimsThroughTheGateway() {
         suite.awaitClaimsAvailable(DemoDataSeeder.SLUG);
 
-        JsonPath article = given().baseUri(suite.url(Service.GATEWAY).toString())
+        JsonPath article = given().baseUri(suite.apiUrl().toString())
                 .when().get("/api/v1/articles/" + DemoDataSeeder.SLUG + "?include=claims")
                 .then().statusCode(200)
                 .body("title", equalTo(DemoDataSeeder.TITLE))
@@ -55,7 +55,7 @@ class DemoArticleIT {
 
     @Test
     void shouldAnchorEveryDemoClaimToTheParagraphQuotingIt() {
-        JsonPath article = given().baseUri(suite.url(Service.GATEWAY).toString())
+        JsonPath article = given().baseUri(suite.apiUrl().toString())
                 .when().get("/api/v1/articles/" + suite.demoArticleId() + "?include=claims")
                 .then().statusCode(200).extract().jsonPath();
 

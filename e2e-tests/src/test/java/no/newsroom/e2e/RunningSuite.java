@@ -52,6 +52,7 @@ public final class RunningSuite {
     private final Provider provider;
     private final String databasePrefix;
     private String demoArticleId;
+    private volatile URI apiProxy;
 
     private RunningSuite(String name, String databasePrefix, Provider provider) {
         this.workDirectory = root().resolve("e2e-tests/target").resolve(name);
@@ -96,6 +97,24 @@ public final class RunningSuite {
         return URI.create("http://localhost:" + ports.get(service));
     }
 
+    /**
+     * Where scenario tests call the public API: the gateway itself, or a proxy in front of it while
+     * {@link #routeApiThrough} is in force (the replay through Prism's validating proxy).
+     */
+    public URI apiUrl() {
+        URI proxy = apiProxy;
+        return proxy != null ? proxy : url(Service.GATEWAY);
+    }
+
+    /** Sends the scenario tests' API calls through {@code proxy} until {@link #routeApiDirect}. */
+    public void routeApiThrough(URI proxy) {
+        apiProxy = proxy;
+    }
+
+    public void routeApiDirect() {
+        apiProxy = null;
+    }
+
     /** The management interface: health checks and metrics, on a port of their own. */
     public URI managementUrl(Service service) {
         return URI.create("http://localhost:" + managementPorts.get(service));
@@ -109,10 +128,6 @@ public final class RunningSuite {
         return demoArticleId;
     }
 
-    /**
-     * The first composed read of a cold JVM can exceed the gateway's claims timeout and come back degraded, as
-     * designed; tests of the normal path wait until the composition has warmed up.
-     */
     /**
      * Waits until readers see the article's claims through the gateway: claims-service has answered, and it has
      * read from the articles feed that the article is published.

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Stoplight Prism's validating proxy in front of the gateway. Every request and answer passing through it is checked
@@ -74,6 +77,14 @@ final class PrismProxy implements AutoCloseable {
         return violations;
     }
 
+    /** Fails with every violation found since {@code mark}, a count of {@link #violations()} taken before. */
+    void assertNoViolationsSince(int mark) {
+        List<Violation> all = violations();
+        List<Violation> found = all.subList(mark, all.size());
+        assertEquals(List.of(), found, () -> "Prism found " + count(found) + ":\n"
+                + found.stream().map(Violation::toString).collect(Collectors.joining("\n")));
+    }
+
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroy);
@@ -121,8 +132,8 @@ final class PrismProxy implements AutoCloseable {
         }
     }
 
-    /** How many violations of each kind, for the assertion message and the report. */
-    static Map<Kind, Long> count(List<Violation> violations) {
+    /** How many violations of each kind, for the assertion message. */
+    private static Map<Kind, Long> count(List<Violation> violations) {
         Map<Kind, Long> counts = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             counts.put(kind, violations.stream().filter(violation -> violation.kind() == kind).count());

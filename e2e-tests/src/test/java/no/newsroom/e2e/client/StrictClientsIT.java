@@ -2,7 +2,6 @@ package no.newsroom.e2e.client;
 
 import no.newsroom.e2e.RunningSuite;
 import no.newsroom.e2e.RunningSuite.Service;
-import no.newsroom.e2e.client.PrismProxy.Violation;
 import no.newsroom.e2e.client.generated.ApiException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -53,7 +51,7 @@ class StrictClientsIT {
 
         new JavaClientScenario(suite, prism.url()).run();
 
-        assertNoViolationsSince(before);
+        prism.assertNoViolationsSince(before);
     }
 
     @Test
@@ -72,17 +70,10 @@ class StrictClientsIT {
                 "SECOND_VERIFIER_TOKEN", suite.token("ola", "verifier")), runLog);
 
         assertEquals(0, ran, () -> "the TypeScript scenario failed:\n" + NodeTools.read(runLog));
-        assertNoViolationsSince(before);
+        prism.assertNoViolationsSince(before);
     }
 
-    private static void assertNoViolationsSince(int before) {
-        List<Violation> all = prism.violations();
-        List<Violation> found = all.subList(before, all.size());
-        assertEquals(List.of(), found, () -> "Prism found " + PrismProxy.count(found) + ":\n"
-                + found.stream().map(Violation::toString).collect(Collectors.joining("\n")));
-    }
-
-    private static Path log(String name) {
+    static Path log(String name) {
         return RunningSuite.root().resolve("e2e-tests/target/strict-clients").resolve(name);
     }
 }

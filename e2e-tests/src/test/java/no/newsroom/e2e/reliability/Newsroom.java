@@ -25,7 +25,7 @@ import java.util.UUID;
 final class Newsroom {
 
     final RunningSuite suite = RunningSuite.get();
-    final Api gateway = new Api(suite.url(Service.GATEWAY));
+    final Api gateway = new Api(suite.apiUrl());
     final Api articles = new Api(suite.url(Service.ARTICLES));
     final Api claims = new Api(suite.url(Service.CLAIMS));
 

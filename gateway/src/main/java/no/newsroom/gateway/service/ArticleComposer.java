@@ -25,8 +25,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleComposer {
 
-    /** Fields only staff may see; stripped here too, so a misbehaving backend cannot leak them to readers. */
-    private static final List<String> STAFF_ONLY = List.of("pendingApproval", "proposedBy", "verdictSharedFrom");
+    /**
+     * Fields only staff may see, null for readers as the Claim schema documents; cleared here too, so a misbehaving
+     * backend cannot leak them to readers.
+     */
+    private static final List<String> STAFF_ONLY = List.of("proposedBy", "assignee", "recheckBy", "conflict",
+            "verdictSharedFrom", "allowedTransitions", "mayApprove");
 
     private final ArticlesClient articles;
     private final ClaimsClient claims;
@@ -73,7 +77,8 @@ public class ArticleComposer {
             if (view.hasNonNull("publicStatus")) {
                 view.set("status", view.get("publicStatus"));
             }
-            view.remove(STAFF_ONLY);
+            view.put("pendingApproval", false);
+            STAFF_ONLY.forEach(view::putNull);
             return new ClaimAttachment.Claim(claim.blockId(), json.writeValueAsBytes(view));
         } catch (IOException | ClassCastException e) {
             throw new IllegalStateException("claims-service sent a claim that is not a JSON object", e);

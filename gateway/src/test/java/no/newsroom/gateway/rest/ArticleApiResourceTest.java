@@ -33,6 +33,7 @@ import static no.newsroom.gateway.rest.TestData.article;
 import static no.newsroom.gateway.rest.TestData.claim;
 import static no.newsroom.gateway.rest.TestData.page;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -98,7 +99,8 @@ class ArticleApiResourceTest {
         given().auth().oauth2(TestTokens.reader()).when().get(COMPOSED)
                 .then().statusCode(200)
                 .body("blocks[0].claims[0].status", is("IN_REVIEW"))
-                .body("blocks[0].claims[0].pendingApproval", nullValue())
+                .body("blocks[0].claims[0].pendingApproval", is(false))
+                .body("blocks[0].claims[0]", hasKey("proposedBy"))
                 .body("blocks[0].claims[0].proposedBy", nullValue());
     }
 
