@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The end-to-end scenarios that speak only the public API run a second time, with every API call going through
- * Stoplight Prism's validating proxy; any request or answer that the committed API document does not describe, or a
+ * Stoplight Prism's validating proxy (the demo article, the tour of every operation, claim matching across articles,
+ * a webhook delivered across a restart); any request or answer that the committed API document does not describe, or a
  * route it lacks, fails the replay. With {@link StrictClientsIT} (the generated clients' scenario) this covers every
  * scenario a client app plays. Left out, each for a reason of its own: the event-stream tests ({@code EventFeedsIT},
  * {@code AccessControlIT}), because Prism's proxy holds an answer until it ends, which a stream never does;
@@ -32,6 +33,7 @@ class ScenarioReplayIT {
     private static final Path API_DOCUMENT = RunningSuite.root().resolve("gateway/src/main/openapi/openapi.yaml");
     private static final List<String> SCENARIOS = List.of(
             "no.newsroom.e2e.DemoArticleIT",
+            "no.newsroom.e2e.reliability.ApiTourIT",
             "no.newsroom.e2e.reliability.ClaimMatchingIT",
             "no.newsroom.e2e.reliability.WebhookRestartIT");
 

@@ -55,6 +55,16 @@ interface ClaimsApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<Response> act(@PathParam("id") String id, @PathParam("action") String action, String body);
 
+    @POST
+    @Path("/claims/{id}/evidence/{evidenceId}/supersession")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> supersedeEvidence(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId,
+                                    String reason);
+
+    @DELETE
+    @Path("/claims/{id}/evidence/{evidenceId}")
+    Uni<Response> removeEvidence(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId);
+
     /** {@code view} is one of evidence, history, claimreview. */
     @GET
     @Path("/claims/{id}/{view}")

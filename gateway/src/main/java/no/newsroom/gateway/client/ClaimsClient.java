@@ -66,6 +66,14 @@ public class ClaimsClient {
         return writes.call(() -> api.act(id, action.path(), body));
     }
 
+    public Uni<Downstream> supersedeEvidence(String id, String evidenceId, String reason) {
+        return writes.call(() -> api.supersedeEvidence(id, evidenceId, reason));
+    }
+
+    public Uni<Downstream> removeEvidence(String id, String evidenceId) {
+        return writes.call(() -> api.removeEvidence(id, evidenceId));
+    }
+
     public Uni<Downstream> decideMatch(String id, String otherId, String decision) {
         return writes.call(() -> api.decideMatch(id, otherId, decision));
     }

@@ -189,6 +189,10 @@ public final class ClaimDocs {
     public record Withdrawal(@Schema(example = "Duplikat av en påstand i samme avsnitt") String reason) {
     }
 
+    @Schema(name = "EvidenceSupersession", description = "Why an item of evidence no longer counts")
+    public record EvidenceSupersession(@Schema(example = "Erstattet av nyere tall") String reason) {
+    }
+
     @Schema(name = "EvidenceDraft")
     public record EvidenceDraft(
             @Schema(enumeration = {"OFFICIAL_STATEMENT", "INDEPENDENT_REPORT", "DOCUMENT", "MEDIA", "OSINT", "EXPERT",

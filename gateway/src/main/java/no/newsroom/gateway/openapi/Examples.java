@@ -63,6 +63,9 @@ public final class Examples {
             {"to": "UNVERIFIABLE", "rationale": "Ingen uavhengige kilder bekrefter tallene fra ukrainske \
             myndigheter."}
             """;
+    public static final String EVIDENCE_SUPERSESSION = """
+            {"reason": "Erstattet av nyere tall"}
+            """;
     public static final String WITHDRAWAL = """
             {"reason": "Duplikat av en påstand i samme avsnitt"}
             """;

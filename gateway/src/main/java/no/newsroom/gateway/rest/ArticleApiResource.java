@@ -252,10 +252,11 @@ public class ArticleApiResource {
             schema = @Schema(implementation = ArticleDocs.BlockDraft.class),
             examples = @ExampleObject(name = "update", value = Examples.BLOCK_DRAFT)))
     @Parameter(ref = ApiResponses.IDEMPOTENCY_KEY)
-    @APIResponse(responseCode = "201", description = "Added; the body is the article with the new block",
+    @APIResponse(responseCode = "201", description = "Added; the body is the new block, Location names the article "
+            + "and ETag is the article's new version",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = ArticleDocs.Article.class)))
+            content = @Content(schema = @Schema(implementation = ArticleDocs.Block.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)

@@ -4,6 +4,7 @@ import no.newsroom.support.auth.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,7 +31,10 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.UUID;
 
-/** A claim's way through verification: transitions, the second verifier's approval, withdrawal. */
+/**
+ * A claim's way through verification: transitions, the second verifier's approval, withdrawal, and retiring evidence
+ * (superseded or removed).
+ */
 @Path("/api/v1/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims")
@@ -126,5 +130,50 @@ public class ClaimWorkflowResource {
     @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
     public Uni<Response> withdraw(@RestPath UUID id, String withdrawal) {
         return claims.act(id.toString(), ClaimAction.WITHDRAWAL, withdrawal).map(Passthrough::of);
+    }
+
+    @POST
+    @Path("/{id}/evidence/{evidenceId}/supersession")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VERIFIER, Roles.ADMIN})
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
+    @Operation(operationId = "supersedeClaimEvidence", summary = "Mark evidence superseded",
+            description = "The item stays listed, marked superseded, and no longer counts towards the evidence a new "
+                    + "verdict needs: this is how evidence a verdict relied on is retired, once the claim is reopened.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimDocs.EvidenceSupersession.class),
+            examples = @ExampleObject(name = "newer figures", value = Examples.EVIDENCE_SUPERSESSION)))
+    @APIResponse(responseCode = "200", description = "The superseded evidence",
+            content = @Content(schema = @Schema(implementation = ClaimDocs.Evidence.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> supersedeEvidence(@RestPath UUID id, @RestPath UUID evidenceId, String reason) {
+        return claims.supersedeEvidence(id.toString(), evidenceId.toString(), reason).map(Passthrough::of);
+    }
+
+    @DELETE
+    @Path("/{id}/evidence/{evidenceId}")
+    @RolesAllowed({Roles.VERIFIER, Roles.ADMIN})
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
+    @Operation(operationId = "removeClaimEvidence", summary = "Remove evidence no verdict relied on",
+            description = "Hides an item added by mistake; the row and its history stay. Evidence a verdict relied "
+                    + "on is a 409: supersede it instead.")
+    @APIResponse(responseCode = "204", description = "Removed from the list")
+    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "503", ref = ApiResponses.UNAVAILABLE)
+    public Uni<Response> removeEvidence(@RestPath UUID id, @RestPath UUID evidenceId) {
+        return claims.removeEvidence(id.toString(), evidenceId.toString()).map(Passthrough::of);
     }
 }

@@ -27,7 +27,7 @@ class PublicSchemaContractTest {
     private static final Path GATEWAY = Path.of("src/main/openapi/openapi.yaml");
 
     /** Public schema → the service schema whose JSON the gateway hands on unchanged (both directions). */
-    private static final List<Counterpart> PASSED_THROUGH = List.of(
+    static final List<Counterpart> PASSED_THROUGH = List.of(
             articles("Article", "Article"),
             articles("Block", "Block"),
             articles("ArticleSummary", "ArticleSummary"),
@@ -82,6 +82,7 @@ class PublicSchemaContractTest {
             claims("EvidenceDraft", "EvidenceRequest"),
             claims("Transition", "TransitionRequest"),
             claims("Withdrawal", "ReasonRequest"),
+            claims("EvidenceSupersession", "ReasonRequest"),
             claims("ExtractionRequest", "ExtractionRequest"),
             claims("Webhook", "Webhook"),
             claims("WebhookPage", "PageResponseWebhookResponse"),
@@ -190,7 +191,7 @@ class PublicSchemaContractTest {
         return new Counterpart(gateway, ServiceContract.CLAIMS, service);
     }
 
-    private record Counterpart(String gateway, Path document, String service) {
+    record Counterpart(String gateway, Path document, String service) {
     }
 
     /**
