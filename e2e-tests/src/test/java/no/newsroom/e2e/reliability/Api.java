@@ -74,6 +74,7 @@ final class Api {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private byte[] body;
+        private Duration timeout = REQUEST_TIMEOUT;
 
         private Call(String method, String path) {
             this.method = method;
@@ -89,6 +90,12 @@ final class Api {
             if (value != null) {
                 headers.put(name, value);
             }
+            return this;
+        }
+
+        /** How long to wait for the answer; a client that gives up earlier gets status 0. */
+        Call timeout(Duration wait) {
+            this.timeout = wait;
             return this;
         }
 
@@ -122,7 +129,7 @@ final class Api {
         }
 
         private Answer sendOnce() {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(request::header);

@@ -1,11 +1,14 @@
 package no.newsroom.e2e.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import no.newsroom.e2e.RunningSuite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The public API operation by operation, as a client app calls it through the gateway: articles (create, change,
  * live block, search, revisions and diff, publish, unpublish, archive), claims (create, filters, edit, evidence,
- * workflow, history, ClaimReview, withdrawal, review queue), extraction and matching, webhook subscriptions, and
- * the refusals a client must handle (404, 412, 409, 403). {@code ScenarioReplayIT} runs it again through Prism's
- * validating proxy, so each answer here is also checked against the API document.
+ * workflow, history, ClaimReview, withdrawal, review queue), extraction and matching, webhook subscriptions and their
+ * deliveries, and the refusals a client must handle (404, 412, 409, 403). {@code ScenarioReplayIT} runs it again
+ * through Prism's validating proxy, so each answer here is also checked against the API document.
  */
 class ApiTourIT {
 
@@ -206,17 +209,22 @@ class ApiTourIT {
     @Test
     void shouldManageAWebhookSubscription() {
         JsonNode created = send(201, newsroom.gateway.post("/api/v1/webhooks").token(admin).json(Map.of(
-                "url", "http://127.0.0.1:9/tour", "eventTypes", List.of("claim.statusChanged"))));
+                "url", "http://127.0.0.1:9/tour", "eventTypes", List.of("claim.created"))));
         String path = "/api/v1/webhooks/" + created.path("id").asText();
-
         assertTrue(ids(get("/api/v1/webhooks", admin)).contains(created.path("id").asText()));
+
+        newsroom.createClaim(editor, publishedArticle("Webhook"), 0, "Fire fly skutt ned");
+        JsonNode delivery = awaitFirstDelivery(path);
+        assertEquals("claim.created", delivery.path("eventType").asText());
+        expectProblem(409, newsroom.gateway.post(path + "/deliveries/" + delivery.path("id").asText()
+                + "/redelivery").token(admin).send());
+
         String version = expect(200, newsroom.gateway.get(path).token(admin).send()).etag();
         JsonNode paused = send(200, newsroom.gateway.call("PATCH", path).token(admin).ifMatch(version)
                 .body(MERGE_PATCH, Api.json(Map.of("paused", true))));
         assertEquals("PAUSED", paused.path("status").asText());
         JsonNode rotated = send(200, newsroom.gateway.post(path + "/secret-rotation").token(admin));
         assertNotEquals(created.path("secret").asText(), rotated.path("secret").asText());
-        assertEquals(0, get(path + "/deliveries?limit=5", admin).path("items").size());
 
         expect(204, newsroom.gateway.call("DELETE", path).token(admin).send());
         expectProblem(404, newsroom.gateway.get(path).token(admin).send());
@@ -227,6 +235,18 @@ class ApiTourIT {
                 PARAGRAPH));
         newsroom.awaitPublicationRead(article);
         return article;
+    }
+
+    /** The receiver refuses connections, so the delivery stays pending with retries ahead of it. */
+    private static JsonNode awaitFirstDelivery(String webhookPath) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonNode deliveries = get(webhookPath + "/deliveries?limit=5", admin);
+        while (deliveries.path("items").isEmpty() && Instant.now().isBefore(deadline)) {
+            RunningSuite.sleep(Duration.ofMillis(500));
+            deliveries = get(webhookPath + "/deliveries?limit=5", admin);
+        }
+        assertEquals(1, deliveries.path("items").size(), deliveries.toString());
+        return deliveries.path("items").path(0);
     }
 
     private static JsonNode transition(String claimPath, JsonNode claim, String to, String rationale) {

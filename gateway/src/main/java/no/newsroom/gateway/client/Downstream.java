@@ -13,8 +13,17 @@ import java.util.concurrent.TimeoutException;
 /**
  * A downstream answer, fully read, so it can be passed on or composed after the connection is released. The body
  * stays the bytes the service sent: the gateway reads into it only what it decides on ({@link #read}).
+ * {@code replayed} says that the service answered a retried create from its idempotency store.
  */
-public record Downstream(int status, String contentType, String etag, String location, byte[] body) {
+public record Downstream(int status, String contentType, String etag, String location, byte[] body,
+                         boolean replayed) {
+
+    /** The header with which a service marks the replayed answer to a create retried with its Idempotency-Key. */
+    public static final String REPLAYED = "Idempotent-Replayed";
+
+    public Downstream(int status, String contentType, String etag, String location, byte[] body) {
+        this(status, contentType, etag, location, body, false);
+    }
 
     /**
      * Reads the answer of {@code call}. The service being unreachable (a connection or I/O failure, raw or wrapped by
@@ -37,7 +46,8 @@ public record Downstream(int status, String contentType, String etag, String loc
         try (response) {
             byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : null;
             return new Downstream(response.getStatus(), response.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                    response.getHeaderString(HttpHeaders.ETAG), response.getHeaderString(HttpHeaders.LOCATION), body);
+                    response.getHeaderString(HttpHeaders.ETAG), response.getHeaderString(HttpHeaders.LOCATION), body,
+                    "true".equals(response.getHeaderString(REPLAYED)));
         }
     }
 

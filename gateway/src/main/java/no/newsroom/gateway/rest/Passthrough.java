@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 import no.newsroom.gateway.client.Downstream;
 
 /**
- * Hands a downstream answer to the client as it is: status, body, content type, ETag and Location, problems
- * included. Locations are rewritten to the public API by {@link ResponseHeaders}.
+ * Hands a downstream answer to the client as it is: status, body, content type, ETag, Location and the mark of a
+ * replayed create, problems included. Locations are rewritten to the public API by {@link ResponseHeaders}.
  */
 final class Passthrough {
 
@@ -25,6 +25,9 @@ final class Passthrough {
         }
         if (answer.location() != null) {
             response.header(HttpHeaders.LOCATION, answer.location());
+        }
+        if (answer.replayed()) {
+            response.header(Downstream.REPLAYED, "true");
         }
         return response.build();
     }

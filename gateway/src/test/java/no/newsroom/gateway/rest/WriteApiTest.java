@@ -133,6 +133,19 @@ class WriteApiTest {
                 equalTo("key-webhook")));
     }
 
+    @Test
+    void shouldTellTheClientThatARetriedCreateWasAnsweredFromTheFirstRequest() {
+        claims.stubFor(post(urlPathEqualTo("/claims")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withHeader("Idempotent-Replayed", "true")
+                .withBody("{}")));
+
+        given().auth().oauth2(TestTokens.editor()).header("Idempotency-Key", "key-retried")
+                .contentType("application/json").body("{}")
+                .when().post("/api/v1/claims")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
+    }
+
     private static void createWith(String key, String token, String contentType, String path) {
         given().auth().oauth2(token).header("Idempotency-Key", key).header("If-Match", "\"0\"")
                 .contentType(contentType).body(contentType.equals("text/plain") ? "Kyiv\n\nTekst." : "{}")
