@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 final class PrismProxy implements AutoCloseable {
 
+    private static final Path API_DOCUMENT = RunningSuite.root().resolve("gateway/src/main/openapi/openapi.yaml");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final String LISTENING = "Prism is listening on";
     private static final String REQUEST_RECEIVED = "Request received";
@@ -41,7 +42,21 @@ final class PrismProxy implements AutoCloseable {
         this.url = url;
     }
 
-    static PrismProxy start(Path document, URI upstream, Path log) {
+    /**
+     * Prism with the committed public API document in front of the suite's gateway, once node and npx are there and
+     * the gateway composes the demo article; it logs to {@code logName} under {@code e2e-tests/target/strict-clients}.
+     */
+    static PrismProxy inFrontOf(RunningSuite suite, String logName) {
+        NodeTools.requireNodeAndNpx();
+        suite.awaitClaimsAvailable(suite.demoArticleId());
+        return start(API_DOCUMENT, suite.url(RunningSuite.Service.GATEWAY), log(logName));
+    }
+
+    static Path log(String name) {
+        return RunningSuite.root().resolve("e2e-tests/target/strict-clients").resolve(name);
+    }
+
+    private static PrismProxy start(Path document, URI upstream, Path log) {
         int port = freePort();
         List<String> command = NodeTools.npx(NodeTools.PRISM, "prism", "proxy", document.toString(),
                 upstream.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), "--errors", "false");

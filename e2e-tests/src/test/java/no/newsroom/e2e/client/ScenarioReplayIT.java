@@ -1,7 +1,6 @@
 package no.newsroom.e2e.client;
 
 import no.newsroom.e2e.RunningSuite;
-import no.newsroom.e2e.RunningSuite.Service;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScenarioReplayIT {
 
-    private static final Path API_DOCUMENT = RunningSuite.root().resolve("gateway/src/main/openapi/openapi.yaml");
     private static final List<String> SCENARIOS = List.of(
             "no.newsroom.e2e.DemoArticleIT",
             "no.newsroom.e2e.reliability.ApiTourIT",
@@ -42,10 +39,8 @@ class ScenarioReplayIT {
 
     @BeforeAll
     static void startSuiteBehindPrism() {
-        NodeTools.requireNodeAndNpx();
         suite = RunningSuite.get();
-        suite.awaitClaimsAvailable(suite.demoArticleId());
-        prism = PrismProxy.start(API_DOCUMENT, suite.url(Service.GATEWAY), StrictClientsIT.log("prism-scenarios.log"));
+        prism = PrismProxy.inFrontOf(suite, "prism-scenarios.log");
     }
 
     @AfterAll

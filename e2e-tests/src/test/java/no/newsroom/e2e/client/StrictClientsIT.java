@@ -1,7 +1,6 @@
 package no.newsroom.e2e.client;
 
 import no.newsroom.e2e.RunningSuite;
-import no.newsroom.e2e.RunningSuite.Service;
 import no.newsroom.e2e.client.generated.ApiException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class StrictClientsIT {
 
-    private static final Path API_DOCUMENT = RunningSuite.root().resolve("gateway/src/main/openapi/openapi.yaml");
     private static final Path TYPESCRIPT_PROJECT = NodeTools.e2eModule().resolve("src/test/typescript/tsconfig.json");
     private static final Path TYPESCRIPT_SCENARIO =
             NodeTools.e2eModule().resolve("target/typescript-scenario/src/test/typescript/scenario.js");
@@ -32,10 +30,8 @@ class StrictClientsIT {
 
     @BeforeAll
     static void startSuiteBehindPrism() {
-        NodeTools.requireNodeAndNpx();
         suite = RunningSuite.get();
-        suite.awaitClaimsAvailable(suite.demoArticleId());
-        prism = PrismProxy.start(API_DOCUMENT, suite.url(Service.GATEWAY), log("prism.log"));
+        prism = PrismProxy.inFrontOf(suite, "prism.log");
     }
 
     @AfterAll
@@ -56,13 +52,13 @@ class StrictClientsIT {
 
     @Test
     void shouldRunTheStrictlyCompiledTypeScriptClientScenarioThroughPrismWithoutViolations() {
-        Path compileLog = log("tsc.log");
+        Path compileLog = PrismProxy.log("tsc.log");
         int compiled = NodeTools.run(NodeTools.npx(NodeTools.TYPESCRIPT, "tsc", "--project",
                 TYPESCRIPT_PROJECT.toString(), "--strict"), NodeTools.e2eModule(), Map.of(), compileLog);
         assertEquals(0, compiled, () -> "tsc --strict failed:\n" + NodeTools.read(compileLog));
         int before = prism.violations().size();
 
-        Path runLog = log("typescript-scenario.log");
+        Path runLog = PrismProxy.log("typescript-scenario.log");
         int ran = NodeTools.run(List.of("node", TYPESCRIPT_SCENARIO.toString()), NodeTools.e2eModule(), Map.of(
                 "NEWSROOM_API_URL", prism.url().toString(),
                 "EDITOR_TOKEN", suite.token("nina", "editor"),
@@ -71,9 +67,5 @@ class StrictClientsIT {
 
         assertEquals(0, ran, () -> "the TypeScript scenario failed:\n" + NodeTools.read(runLog));
         prism.assertNoViolationsSince(before);
-    }
-
-    static Path log(String name) {
-        return RunningSuite.root().resolve("e2e-tests/target/strict-clients").resolve(name);
     }
 }
