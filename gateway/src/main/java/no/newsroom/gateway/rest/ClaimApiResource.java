@@ -225,7 +225,8 @@ public class ClaimApiResource {
     @GET
     @Path("/{id}/matches")
     @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "listClaimMatches", summary = "List the claim's matches across articles",
             description = "Claims of any article, in either language, that the matching engine related to this one "
                     + "(SAME, UPDATE, CONFLICT or RELATED) when either was created or edited, with score and "
@@ -243,7 +244,8 @@ public class ClaimApiResource {
     @GET
     @Path("/{id}/timeline")
     @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "getClaimTimeline", summary = "Get the running count a claim belongs to",
             description = "The claim and the claims linked to it by confirmed UPDATE matches, directly or through "
                     + "each other, oldest report first, with claimant, article and status; an older figure names "
@@ -262,7 +264,8 @@ public class ClaimApiResource {
     @Path("/{id}/matches/{otherId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "decideClaimMatch", summary = "Confirm or reject a match",
             description = "Decides the match for both claims and records it in both claims' history.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

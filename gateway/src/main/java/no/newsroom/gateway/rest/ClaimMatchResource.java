@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/v1/claims:match}, a custom method on the claims collection. */
@@ -37,7 +38,8 @@ public class ClaimMatchResource {
     @Path("/claims:match")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.VERIFIER, Roles.ADMIN})
-    @SecurityRequirement(name = ApiResponses.BEARER)
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.BEARER))
+    @SecurityRequirementsSet(@SecurityRequirement(name = ApiResponses.OIDC))
     @Operation(operationId = "matchClaims", summary = "Relate a claim to candidate claims",
             description = "Stateless: says for each candidate whether it is the SAME claim (any language, "
                     + "compatible figures, equivalent claimant), an UPDATE of the claimant's running count, a "
