@@ -5,8 +5,6 @@ import no.newsroom.e2e.RunningSuite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,8 +110,9 @@ class ApiTourIT {
 
         assertEquals(List.of(claimId), ids(get("/api/v1/claims?articleId=" + article.path("id").asText(), null)));
         assertEquals(List.of(claimId), ids(get("/api/v1/claims?q=" + word, reader)));
-        get("/api/v1/claims?status=UNVERIFIED&language=nb&claimant=" + encode("Ukrainske myndigheter") + "&limit=5",
-                editor).path("items").forEach(item -> assertEquals("UNVERIFIED", item.path("status").asText()));
+        JsonNode unverified = get("/api/v1/claims?status=UNVERIFIED&language=nb&claimant="
+                + Newsroom.encode("Ukrainske myndigheter") + "&limit=5", editor);
+        unverified.path("items").forEach(item -> assertEquals("UNVERIFIED", item.path("status").asText()));
         expectProblem(403, newsroom.gateway.get("/api/v1/claims?assignee=tour-kari").token(reader).send());
 
         String assignee = Newsroom.uniqueWord("tour-");
@@ -184,7 +183,7 @@ class ApiTourIT {
 
         String title = Newsroom.uniqueWord("Import ");
         JsonNode imported = send(201, newsroom.gateway.post("/api/v1/articles/import?language=nb&title="
-                + encode(title)).token(editor).body("text/plain", PARAGRAPH));
+                + Newsroom.encode(title)).token(editor).body("text/plain", PARAGRAPH));
         assertEquals(title, imported.path("title").asText());
         JsonNode stored = send(200, newsroom.gateway.post("/api/v1/articles/" + imported.path("id").asText()
                 + "/claims:extract").token(editor));
@@ -278,9 +277,5 @@ class ApiTourIT {
         List<String> ids = new ArrayList<>();
         page.path("items").forEach(item -> ids.add(item.path("id").asText()));
         return ids;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

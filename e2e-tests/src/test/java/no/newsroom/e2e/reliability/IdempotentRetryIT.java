@@ -5,8 +5,6 @@ import no.newsroom.e2e.RunningSuite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +55,8 @@ class IdempotentRetryIT {
     void shouldImportOneArticleWhenTheClientRetriesAfterATimeout() {
         String title = Newsroom.uniqueWord("Import retry ");
 
-        createAfterTimeout(() -> newsroom.gateway.post("/api/v1/articles/import?language=nb&title=" + encode(title))
-                .token(editor).body("text/plain", PARAGRAPH));
+        createAfterTimeout(() -> newsroom.gateway.post("/api/v1/articles/import?language=nb&title="
+                + Newsroom.encode(title)).token(editor).body("text/plain", PARAGRAPH));
 
         assertEquals(1, articlesTitled(title));
     }
@@ -147,9 +145,5 @@ class IdempotentRetryIT {
         String word = title.substring(title.lastIndexOf(' ') + 1);
         JsonNode found = expect(200, newsroom.gateway.get("/api/v1/articles?q=" + word).token(editor).send()).json();
         return found.path("total").asInt();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -249,7 +249,7 @@ class MalformedInputIT {
                             : ((ObjectNode) json.deepCopy()).put("id", invalidUuid(random)));
                 } else {
                     path = path.replace(endpoint.articles() ? article.path("id").asText() : claim.path("id").asText(),
-                            encode(invalidUuid(random)));
+                            Newsroom.encode(invalidUuid(random)));
                 }
             }
             case NUMBER -> body = bytes(replaceNumbers(random, json));
@@ -542,10 +542,6 @@ class MalformedInputIT {
         }
         int query = path.indexOf('?');
         return query < 0 ? path + "/" + evil : path.substring(0, query) + "/" + evil + path.substring(query);
-    }
-
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @SafeVarargs

@@ -6,6 +6,8 @@ import no.newsroom.devsupport.JwtIssuer;
 import no.newsroom.e2e.RunningSuite;
 import no.newsroom.e2e.RunningSuite.Service;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -171,6 +173,11 @@ final class Newsroom {
 
     static String etag(JsonNode resource) {
         return "\"" + resource.path("version").asText() + "\"";
+    }
+
+    /** {@code value} as one query parameter value: percent-encoded, spaces as %20. */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String uniqueWord(String prefix) {

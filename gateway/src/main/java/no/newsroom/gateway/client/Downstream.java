@@ -6,6 +6,7 @@ import io.vertx.core.VertxException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import no.newsroom.support.idempotency.IdempotencyFilter;
 
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
@@ -17,9 +18,6 @@ import java.util.concurrent.TimeoutException;
  */
 public record Downstream(int status, String contentType, String etag, String location, byte[] body,
                          boolean replayed) {
-
-    /** The header with which a service marks the replayed answer to a create retried with its Idempotency-Key. */
-    public static final String REPLAYED = "Idempotent-Replayed";
 
     public Downstream(int status, String contentType, String etag, String location, byte[] body) {
         this(status, contentType, etag, location, body, false);
@@ -47,7 +45,7 @@ public record Downstream(int status, String contentType, String etag, String loc
             byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : null;
             return new Downstream(response.getStatus(), response.getHeaderString(HttpHeaders.CONTENT_TYPE),
                     response.getHeaderString(HttpHeaders.ETAG), response.getHeaderString(HttpHeaders.LOCATION), body,
-                    "true".equals(response.getHeaderString(REPLAYED)));
+                    "true".equals(response.getHeaderString(IdempotencyFilter.REPLAYED)));
         }
     }
 

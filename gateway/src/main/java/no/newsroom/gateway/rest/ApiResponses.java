@@ -23,7 +23,8 @@ final class ApiResponses {
             + "(draft-ietf-httpapi-idempotency-key-header): send a fresh unique value, such as a UUID, with each "
             + "new request and the same value when you retry it after a timeout. Within 24 hours a retry with the "
             + "same key and the same request gets the first answer again (status, Location, ETag, body), marked "
-            + "Idempotent-Replayed: true, instead of creating a second resource; the same key with a different request is a 422 (idempotency-key-reused); "
+            + "Idempotent-Replayed: true, instead of creating a second resource; the same key with a different "
+            + "request is a 422 (idempotency-key-reused); "
             + "a retry while the first request still runs is a 409 (idempotency-key-in-use). Failed requests are not "
             + "kept, so a retry after a 4xx runs again. Keys are per caller and operation. Without the header every "
             + "request creates.";

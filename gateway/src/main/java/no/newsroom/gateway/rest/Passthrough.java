@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import no.newsroom.gateway.client.Downstream;
+import no.newsroom.support.idempotency.IdempotencyFilter;
 
 /**
  * Hands a downstream answer to the client as it is: status, body, content type, ETag, Location and the mark of a
@@ -27,7 +28,7 @@ final class Passthrough {
             response.header(HttpHeaders.LOCATION, answer.location());
         }
         if (answer.replayed()) {
-            response.header(Downstream.REPLAYED, "true");
+            response.header(IdempotencyFilter.REPLAYED, "true");
         }
         return response.build();
     }

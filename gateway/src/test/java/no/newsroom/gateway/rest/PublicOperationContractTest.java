@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -100,7 +101,7 @@ class PublicOperationContractTest {
     }
 
     /** The operation's 2xx answers: each status with the name of its JSON body's schema. */
-    private static String successes(JsonNode operation, java.util.function.UnaryOperator<String> publicName) {
+    private static String successes(JsonNode operation, UnaryOperator<String> publicName) {
         Map<String, String> answers = new TreeMap<>();
         operation.path("responses").fields().forEachRemaining(response -> {
             if (response.getKey().startsWith("2")) {
@@ -110,7 +111,7 @@ class PublicOperationContractTest {
         return answers.toString();
     }
 
-    private static String schemaOf(JsonNode response, java.util.function.UnaryOperator<String> publicName) {
+    private static String schemaOf(JsonNode response, UnaryOperator<String> publicName) {
         JsonNode content = response.path("content");
         if (content.isEmpty()) {
             return "no body";
