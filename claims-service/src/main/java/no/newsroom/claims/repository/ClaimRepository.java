@@ -59,6 +59,24 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 + " order by c.createdAt, c.id", articleId).withHint(READ_ONLY, true).list();
     }
 
+    /**
+     * A digest of everything the claims of this article are written from: each claim's id and version (every change
+     * of a claim, its quantities included, bumps the version), the claims that supersede them, and whether their
+     * articles are published. Equal digests mean equal answers for the same caller.
+     */
+    public String digestOfArticle(UUID articleId) {
+        return (String) getEntityManager().createNativeQuery("""
+                        select md5(coalesce(string_agg(c.id || '@' || c.version || case when %s then 'p' else '' end,
+                                                       ',' order by c.id), ''))
+                        from claim c
+                        where c.article_id = :article
+                           or c.id in (select s.superseded_by from claim s
+                                       where s.article_id = :article and s.superseded_by is not null)"""
+                        .formatted(ArticlePublicationRepository.ARTICLE_PUBLISHED))
+                .setParameter("article", articleId)
+                .getSingleResult();
+    }
+
     /** Locks the current claims anchored in these blocks until the transaction ends, in id order. */
     public void lockAnchoredIn(List<UUID> blockIds) {
         if (blockIds.isEmpty()) {

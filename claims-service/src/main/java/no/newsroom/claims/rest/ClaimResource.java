@@ -1,6 +1,8 @@
 package no.newsroom.claims.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +36,7 @@ import no.newsroom.claims.model.ClaimStatus;
 import no.newsroom.claims.repository.ClaimFilter;
 import no.newsroom.support.paging.Page;
 import no.newsroom.support.paging.PageCursor;
+import no.newsroom.claims.service.ArticleClaimsRepresentations;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
 import no.newsroom.support.auth.Roles;
@@ -45,6 +48,8 @@ import no.newsroom.support.rest.PageResponse;
 import no.newsroom.support.rest.Problem;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,6 +60,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,9 +83,14 @@ public class ClaimResource {
     private final SecurityIdentity identity;
     private final ClaimViews views;
     private final MergePatcher patcher;
+    private final ArticleClaimsRepresentations articleClaims;
+    private final ObjectMapper json;
 
     public ClaimResource(ClaimService service, ClaimWorkflowService workflow, ClaimReviewMapper claimReviews,
-                         SecurityIdentity identity, ClaimViews views, MergePatcher patcher) {
+                         SecurityIdentity identity, ClaimViews views, MergePatcher patcher,
+                         ArticleClaimsRepresentations articleClaims, ObjectMapper json) {
+        this.articleClaims = articleClaims;
+        this.json = json;
         this.service = service;
         this.workflow = workflow;
         this.claimReviews = claimReviews;
@@ -127,14 +138,36 @@ public class ClaimResource {
     @Path("/by-article/{articleId}")
     @PermitAll
     @Operation(summary = "All claims of one article",
-            description = "Unpaged, in creation order: the gateway attaches them to the article's blocks in one call.")
-    @APIResponse(responseCode = "200", description = "The article's claims (items only; nextCursor is null)")
-    public PageResponse<ClaimResponse> byArticle(@RestPath UUID articleId) {
+            description = "Unpaged, in creation order: the gateway attaches them to the article's blocks in one call. "
+                    + "Honours If-None-Match: the ETag changes when any of the claims, or a claim superseding one of "
+                    + "them, changes, and differs between callers who see them differently.")
+    @APIResponse(responseCode = "200", description = "The article's claims (items only; nextCursor is null)",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(ref = "PageResponseClaimResponse")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response byArticle(@RestPath UUID articleId, Request request) {
+        String viewer = views.viewer();
+        String digest = articleClaims.digest(articleId);
+        EntityTag tag = new EntityTag(ArticleClaimsRepresentations.tagOf(digest, viewer));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).build();
+        }
+        byte[] json = articleClaims.of(articleId, viewer, digest, () -> writeClaimsOf(articleId)).json();
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+    }
+
+    private byte[] writeClaimsOf(UUID articleId) {
         boolean staff = isStaff();
         var claims = service.listForArticle(articleId, staff);
         Map<UUID, Claim> newer = service.newerFigures(claims, staff);
-        return new PageResponse<>(claims.stream().map(claim -> views.of(claim, newer)).toList(), null,
+        var page = new PageResponse<>(claims.stream().map(claim -> views.of(claim, newer)).toList(), null,
                 claims.size());
+        try {
+            return json.writeValueAsBytes(page);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GET

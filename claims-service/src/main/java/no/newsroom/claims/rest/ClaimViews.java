@@ -31,14 +31,30 @@ public class ClaimViews {
 
     /** For operations only staff may call. */
     public ClaimResponse forStaff(Claim claim, Map<UUID, Claim> newerClaims) {
-        boolean mayVerify = identity.hasRole(Roles.VERIFIER) || identity.hasRole(Roles.ADMIN);
-        var nextSteps = VerificationWorkflow.nextSteps(ClaimWorkflowService.stateOf(claim), caller(), mayVerify);
+        var nextSteps = VerificationWorkflow.nextSteps(ClaimWorkflowService.stateOf(claim), caller(), mayVerify());
         return ClaimMapper.toStaffResponse(claim, nextSteps, newerClaims);
+    }
+
+    /**
+     * Names everything this caller's view of a claim depends on besides the claim: readers all share one view; each
+     * member of staff sees their own next steps, which depend on who they are and whether they may verify.
+     */
+    public String viewer() {
+        if (!Roles.isStaff(identity)) {
+            return "public";
+        }
+        Actor caller = caller();
+        return String.join("\n", "staff", String.valueOf(mayVerify()), caller.issuer(), caller.subject(),
+                caller.name());
     }
 
     /** A claim just created or stored: nothing supersedes it yet. */
     public ClaimResponse forStaff(Claim claim) {
         return forStaff(claim, Map.of());
+    }
+
+    private boolean mayVerify() {
+        return identity.hasRole(Roles.VERIFIER) || identity.hasRole(Roles.ADMIN);
     }
 
     private Actor caller() {
