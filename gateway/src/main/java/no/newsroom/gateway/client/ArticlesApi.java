@@ -3,12 +3,14 @@ package no.newsroom.gateway.client;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -20,7 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * application.properties).
  */
 @RegisterRestClient(configKey = "articles")
-@RegisterClientHeaders
+@RegisterClientHeaders(PropagatedHeaders.class)
 @Path("/articles")
 interface ArticlesApi {
 
@@ -33,9 +35,10 @@ interface ArticlesApi {
                        @QueryParam("q") String q, @QueryParam("updatedSince") String updatedSince,
                        @QueryParam("sort") String sort);
 
+    /** {@code ifNoneMatch} null leaves the caller's own If-None-Match, if any, to be propagated. */
     @GET
     @Path("/{idOrSlug}")
-    Uni<Response> get(@PathParam("idOrSlug") String idOrSlug);
+    Uni<Response> get(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -25,7 +25,12 @@ public class ArticlesClient {
     }
 
     public Uni<Downstream> article(String idOrSlug) {
-        return reads.call(() -> api.get(idOrSlug));
+        return article(idOrSlug, null);
+    }
+
+    /** A 304 when the article's current ETag is {@code ifNoneMatch}. */
+    public Uni<Downstream> article(String idOrSlug, String ifNoneMatch) {
+        return reads.call(() -> api.get(idOrSlug, ifNoneMatch));
     }
 
     public Uni<Downstream> list(ArticleListQuery query) {

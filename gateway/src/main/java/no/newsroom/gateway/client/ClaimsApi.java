@@ -4,11 +4,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -20,7 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * application.properties).
  */
 @RegisterRestClient(configKey = "claims")
-@RegisterClientHeaders
+@RegisterClientHeaders(PropagatedHeaders.class)
 interface ClaimsApi {
 
     @GET
@@ -37,7 +39,8 @@ interface ClaimsApi {
 
     @GET
     @Path("/claims/by-article/{articleId}")
-    Uni<Response> byArticle(@PathParam("articleId") String articleId);
+    Uni<Response> byArticle(@PathParam("articleId") String articleId,
+                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @POST
     @Path("/claims")

@@ -47,9 +47,12 @@ public class ClaimsClient {
         return reads.call(() -> api.reviewQueue(limit, cursor));
     }
 
-    /** Empty when claims-service is down, slow or failing: the caller shows the article without claims. */
-    public Uni<Optional<Downstream>> claimsOfArticle(String articleId) {
-        return composition.call(() -> api.byArticle(articleId))
+    /**
+     * A 304 when the claims' current ETag is {@code ifNoneMatch}. Empty when claims-service is down, slow or
+     * failing: the caller shows the article without claims.
+     */
+    public Uni<Optional<Downstream>> claimsOfArticle(String articleId, String ifNoneMatch) {
+        return composition.call(() -> api.byArticle(articleId, ifNoneMatch))
                 .map(Optional::of)
                 .onFailure(ServiceUnavailableException.class).recoverWithItem(Optional.empty());
     }

@@ -5,7 +5,8 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** The cache of published article reads served to anonymous callers ({@code gateway.cache.*}). */
+/** The cache of published article reads served to anonymous callers, and the compositions kept for revalidation
+ * ({@code gateway.cache.*}). */
 @ConfigMapping(prefix = "gateway.cache")
 public interface CacheConfig {
 
@@ -18,4 +19,8 @@ public interface CacheConfig {
 
     @WithDefault("1000")
     int maxEntries();
+
+    /** Bound of the compositions kept for revalidation (see KeptCompositions), by their size in bytes. */
+    @WithDefault("16777216")
+    long keptCompositionsMaxBytes();
 }

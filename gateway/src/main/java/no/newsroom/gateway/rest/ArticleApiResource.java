@@ -121,7 +121,7 @@ public class ArticleApiResource {
                     example = "claims") String include,
             Request request) {
         return callers.current()
-                .flatMap(caller -> reads.article(idOrSlug, include != null, caller.staff()))
+                .flatMap(caller -> reads.article(idOrSlug, include != null, caller.staff() ? caller.subject() : null))
                 .map(answer -> Passthrough.conditional(answer, request));
     }
 

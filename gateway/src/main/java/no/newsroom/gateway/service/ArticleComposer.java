@@ -35,28 +35,61 @@ public class ArticleComposer {
     private final ArticlesClient articles;
     private final ClaimsClient claims;
     private final ObjectMapper json;
+    private final KeptCompositions compositions;
 
-    public ArticleComposer(ArticlesClient articles, ClaimsClient claims, ObjectMapper json) {
+    public ArticleComposer(ArticlesClient articles, ClaimsClient claims, ObjectMapper json,
+                           KeptCompositions compositions) {
         this.articles = articles;
         this.claims = claims;
         this.json = json;
+        this.compositions = compositions;
     }
 
     /**
-     * One call to each service. With an id both run in parallel; a slug must be resolved to an id first.
-     * A non-2xx article answer is returned as is so the caller can pass the problem on. Callers who are not
-     * staff see every claim with its public status only.
+     * One call to each service. With an id both run in parallel, and each revalidates what the last composition for
+     * this id and viewer kept: a service that answers 304 sends nothing, and when both do the kept composition is
+     * the answer. A slug must be resolved to an id first. A non-2xx article answer is returned as is so the caller
+     * can pass the problem on. Callers who are not staff see every claim with its public status only.
+     *
+     * @param viewer who the answer is for as far as the services' answers differ: the same for every reader
      */
-    public Uni<Downstream> compose(String idOrSlug, boolean staff) {
+    public Uni<Downstream> compose(String idOrSlug, boolean staff, String viewer) {
         if (isUuid(idOrSlug)) {
-            return Uni.combine().all().unis(articles.article(idOrSlug), claims.claimsOfArticle(idOrSlug))
+            KeptCompositions.Key key = new KeptCompositions.Key(idOrSlug, viewer);
+            Optional<KeptCompositions.Composition> kept = compositions.get(key);
+            return Uni.combine().all().unis(
+                            articles.article(idOrSlug, kept.map(last -> last.article().etag()).orElse(null)),
+                            claims.claimsOfArticle(idOrSlug, kept.map(last -> last.claims().etag()).orElse(null)))
                     .asTuple()
-                    .map(both -> attach(both.getItem1(), both.getItem2(), staff));
+                    .map(both -> revalidated(key, kept, both.getItem1(), both.getItem2(), staff));
         }
         return articles.article(idOrSlug).flatMap(article -> article.isSuccessful()
-                ? claims.claimsOfArticle(article.read(json, ArticleHead.class).id())
+                ? claims.claimsOfArticle(article.read(json, ArticleHead.class).id(), null)
                         .map(found -> attach(article, found, staff))
                 : Uni.createFrom().item(article));
+    }
+
+    private Downstream revalidated(KeptCompositions.Key key, Optional<KeptCompositions.Composition> kept,
+                                   Downstream article, Optional<Downstream> claimsOfArticle, boolean staff) {
+        if (kept.isPresent()) {
+            KeptCompositions.Composition last = kept.get();
+            Downstream currentArticle = last.stillCurrent(last.article(), article);
+            Optional<Downstream> currentClaims = claimsOfArticle.map(answer -> last.stillCurrent(last.claims(), answer));
+            if (currentArticle == last.article() && currentClaims.orElse(null) == last.claims()) {
+                return last.composed();
+            }
+            return keep(key, currentArticle, currentClaims, staff);
+        }
+        return keep(key, article, claimsOfArticle, staff);
+    }
+
+    private Downstream keep(KeptCompositions.Key key, Downstream article, Optional<Downstream> claimsOfArticle,
+                            boolean staff) {
+        Downstream composed = attach(article, claimsOfArticle, staff);
+        if (revalidatable(article) && claimsOfArticle.filter(ArticleComposer::revalidatable).isPresent()) {
+            compositions.put(key, new KeptCompositions.Composition(article, claimsOfArticle.get(), composed));
+        }
+        return composed;
     }
 
     private Downstream attach(Downstream article, Optional<Downstream> claimsOfArticle, boolean staff) {
@@ -98,6 +131,10 @@ public class ArticleComposer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    private static boolean revalidatable(Downstream answer) {
+        return answer.status() == 200 && answer.etag() != null;
     }
 
     private static boolean isUuid(String value) {

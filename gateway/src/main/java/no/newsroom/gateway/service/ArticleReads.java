@@ -23,15 +23,13 @@ public class ArticleReads {
         this.cache = cache;
     }
 
-    public Uni<Downstream> article(String idOrSlug, boolean withClaims, boolean staff) {
-        if (staff) {
-            return read(idOrSlug, withClaims, true);
+    /** @param staffMember the subject of a staff caller's token; null for everyone else */
+    public Uni<Downstream> article(String idOrSlug, boolean withClaims, String staffMember) {
+        if (staffMember != null) {
+            return withClaims ? composer.compose(idOrSlug, true, "staff " + staffMember) : articles.article(idOrSlug);
         }
         String key = withClaims ? idOrSlug + "?include=claims" : idOrSlug;
-        return cache.getOrLoad(key, () -> read(idOrSlug, withClaims, false));
-    }
-
-    private Uni<Downstream> read(String idOrSlug, boolean withClaims, boolean staff) {
-        return withClaims ? composer.compose(idOrSlug, staff) : articles.article(idOrSlug);
+        return cache.getOrLoad(key, () -> withClaims
+                ? composer.compose(idOrSlug, false, "public") : articles.article(idOrSlug));
     }
 }
