@@ -148,15 +148,16 @@ final class AttributionDetector {
         return phrase;
     }
 
-    /** "etter det NRK kjenner til": the phrase between "etter det" and "kjenner til". */
+    /** "etter det NRK kjenner til", "etter hva Aftenposten.no erfarer": the phrase between opener and verb. */
     private void findKnownBy(FoundSpeakers found) {
         List<Token> tokens = found.tokens;
         for (int i = 0; i + 3 < tokens.size(); i++) {
-            if (tokens.get(i).is("etter") && tokens.get(i + 1).is("det")) {
-                int knows = indexOf(tokens, "kjenner", i + 2, i + KNOWN_BY_WINDOW);
-                if (knows > i + 2) {
-                    found.add(new TokenRange(i + 2, knows), Speaker.Role.STATEMENT, i, 2);
-                    found.used.set(knows, Math.min(knows + 2, tokens.size()));
+            int opener = lexicon.matchAt("known-by-openers", tokens, i);
+            if (opener > 0) {
+                int knows = lexicon.find("known-by-verbs", tokens, i + opener, i + KNOWN_BY_WINDOW);
+                if (knows > i + opener) {
+                    found.add(new TokenRange(i + opener, knows), Speaker.Role.STATEMENT, i, opener);
+                    found.used.set(knows, knows + lexicon.matchAt("known-by-verbs", tokens, knows));
                 }
             }
         }
@@ -182,14 +183,5 @@ final class AttributionDetector {
                         .ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT, marker, length));
             }
         }
-    }
-
-    private static int indexOf(List<Token> tokens, String word, int from, int to) {
-        for (int i = from; i < Math.min(to, tokens.size()); i++) {
-            if (tokens.get(i).is(word)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

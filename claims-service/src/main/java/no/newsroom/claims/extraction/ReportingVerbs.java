@@ -20,7 +20,9 @@ final class ReportingVerbs {
             "says", "indicate", "to");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
-    private static final int RECIPIENT_WINDOW = 6;
+    private static final int CLAUSE_WINDOW = 6;
+    /** Far enough for a speaker's position between the verb and "til": "sier X, leder for Y ved Z, til BT.no". */
+    private static final int RECIPIENT_WINDOW = 14;
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("om", "about", "of");
     private static final int TOPIC_WINDOW = 3;
 
@@ -58,7 +60,8 @@ final class ReportingVerbs {
             return false;
         }
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
-        if (next != null && (next.is("to") || next.is("å"))) {
+        // "meldt seg", "viste seg": a reflexive verb volunteers or turns out; it reports nobody's statement.
+        if (next != null && (next.is("to") || next.is("å") || next.is("seg"))) {
             return false;
         }
         if (speaksOfATopicOnly(found, index)) {
@@ -129,7 +132,7 @@ final class ReportingVerbs {
     private void findSourcesInStatement(FoundSpeakers found, int afterVerb) {
         List<Token> tokens = found.tokens;
         int clause = afterVerb;
-        while (clause < tokens.size() && clause - afterVerb < RECIPIENT_WINDOW
+        while (clause < tokens.size() && clause - afterVerb < CLAUSE_WINDOW
                 && !lexicon.contains("complementizers", tokens.get(clause))) {
             clause++;
         }

@@ -15,6 +15,10 @@ final class SpeakerNames {
 
     private static final int MAX_NAME_TOKENS = 4;
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*+(?:\\.\\p{L}{2,3}+)++");
+    // Lower-case addresses ("bt.no", "fvn.no") need a known top-level domain, so "f.eks" or "bl.a" never match.
+    private static final Pattern LOWER_CASE_WEB_ADDRESS = Pattern.compile(
+            "[\\p{Ll}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]++)*+\\.(?:no|com|net|org|se|dk|fi|uk|de|fr|ru|ua|eu)");
+    private static final int MIN_STEM_BEFORE_NEWS_SUFFIX = 3;
 
     private final WordClasses words;
     private final PhraseScanner scanner;
@@ -31,7 +35,8 @@ final class SpeakerNames {
             return new Speaker(null, false, true, role, position, plural);
         }
         String whole = phrase.text(text, tokens);
-        if (Lexicon.isKnownOutletWithArticle(whole)) {
+        if (Lexicon.isKnownOutletWithArticle(whole) || startsWithThe(tokens, phrase)
+                && isNewsName(tokens, new TokenRange(phrase.from() + 1, phrase.to()))) {
             return new Speaker(whole, true, false, role, position);
         }
         TokenRange bare = withoutDeterminers(tokens, phrase);
@@ -47,7 +52,7 @@ final class SpeakerNames {
                 nameAfterDescriptor(tokens, personWithoutAffiliation(tokens, bare))));
         String written = writtenWithoutGenitive(text, tokens, named, bare);
         boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
-                || isGenericMedia(tokens, named);
+                || isGenericMedia(tokens, named) || isNewsName(tokens, named);
         return new Speaker(written, outlet, false, role, position);
     }
 
@@ -75,9 +80,34 @@ final class SpeakerNames {
         return origin;
     }
 
-    /** "Aftenposten.no", "Bt.no", "TMZ.com": a news site named by its address. */
+    /** "Aftenposten.no", "bt.no", "TMZ.com": a news site named by its address. */
     private static boolean isWebAddress(String name) {
-        return WEB_ADDRESS.matcher(name).matches();
+        return WEB_ADDRESS.matcher(name).matches() || LOWER_CASE_WEB_ADDRESS.matcher(name).matches();
+    }
+
+    /**
+     * A name that says it is news, though no list knows it: "LA Weekly", "New Zealand Herald", "VG Nett" end with a
+     * word newspapers and channels are named by; "Dagsavisen", "Aftenbladet" are compounds ending like one.
+     */
+    private boolean isNewsName(List<Token> tokens, TokenRange name) {
+        if (name.isEmpty() || !tokens.get(name.from()).isCapitalized()) {
+            return false;
+        }
+        for (int i = name.from(); i < name.to(); i++) {
+            if (!tokens.get(i).isCapitalized() && !tokens.get(i).isNumber()) {
+                return false;
+            }
+        }
+        Token last = tokens.get(name.to() - 1);
+        if (name.size() > 1) {
+            return words.lexicon().contains("outlet-name-words", last);
+        }
+        return words.lexicon().words("outlet-name-suffixes").stream().anyMatch(suffix -> last.lower().endsWith(suffix)
+                && last.text().length() >= suffix.length() + MIN_STEM_BEFORE_NEWS_SUFFIX);
+    }
+
+    private static boolean startsWithThe(List<Token> tokens, TokenRange phrase) {
+        return phrase.size() > 1 && tokens.get(phrase.from()).text().equals("The");
     }
 
     private TokenRange withoutDeterminers(List<Token> tokens, TokenRange phrase) {

@@ -23,6 +23,8 @@ final class StatementClassifier {
     // An evaluative word or an image weighs more than the first person: "jeg ble slått ned" still reports an event.
     private static final int FIRST_PERSON_WEIGHT = 1;
     private static final int EVALUATIVE_WEIGHT = 2;
+    // A second evaluative word outweighs a name: "veldig positivt at han klarte ... i Barcelona" is a view.
+    private static final int MAX_EVALUATIVE_WORDS = 2;
     private static final int COMPARISON_WEIGHT = 2;
     private static final int NUMBER_WEIGHT = 2;
     private static final int NAME_WEIGHT = 1;
@@ -99,14 +101,15 @@ final class StatementClassifier {
     }
 
     /**
-     * Weighs what the statement's words say about its kind. Each signal counts once, by its weight. For a view: the speaker's own
-     * experience ("jeg", "I"), evaluative or intensifying words ("literally", "so consumed", "utrolig"), and a
-     * comparison ("som en feit 19-åring", "like a drama"). For a checkable fact: a number and a name in the
-     * statement. An evaluation with a number in it stays a claim.
+     * Weighs what the statement's words say about its kind. Each signal counts once, by its weight, except
+     * evaluative words, which count up to twice. For a view: the speaker's own experience ("jeg", "I"), evaluative
+     * or intensifying words ("literally", "so consumed", "utrolig"), and a comparison ("som en feit 19-åring", "like
+     * a drama"). For a checkable fact: a number and a name in the statement. An evaluation with a number in it stays
+     * a claim.
      */
     int evaluationScore(List<Token> tokens, BitSet attributionTokens) {
         boolean firstPerson = false;
-        boolean evaluative = false;
+        int evaluative = 0;
         boolean comparison = false;
         boolean number = false;
         boolean name = false;
@@ -116,13 +119,13 @@ final class StatementClassifier {
             }
             Token token = tokens.get(i);
             firstPerson |= lexicon.contains("first-person-singular", token);
-            evaluative |= lexicon.matchAt("evaluative-words", tokens, i) > 0;
+            evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 ? 1 : 0;
             comparison |= lexicon.matchAt("comparison-markers", tokens, i) > 0;
             number |= token.isNumber() || token.text().chars().anyMatch(Character::isDigit) || words.isNumberWord(token);
             name |= isNameInside(tokens, i, attributionTokens);
         }
-        int view = (firstPerson ? FIRST_PERSON_WEIGHT : 0) + (evaluative ? EVALUATIVE_WEIGHT : 0)
-                + (comparison ? COMPARISON_WEIGHT : 0);
+        int view = (firstPerson ? FIRST_PERSON_WEIGHT : 0)
+                + Math.min(evaluative, MAX_EVALUATIVE_WORDS) * EVALUATIVE_WEIGHT + (comparison ? COMPARISON_WEIGHT : 0);
         int fact = (number ? NUMBER_WEIGHT : 0) + (name ? NAME_WEIGHT : 0);
         return view - fact;
     }

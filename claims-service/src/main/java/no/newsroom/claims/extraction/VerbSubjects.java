@@ -23,7 +23,7 @@ final class VerbSubjects {
             "were", "been", "being", "be");
     private static final Set<String> AFTER_INVERTED_SUBJECT = Set.of("til", "overfor", "i", "på", "in", "on", "at",
             "to", "ifølge", "according", "citing", "som", "who", "etter", "after", "da", "when", "mens", "while",
-            "med", "with", "om", "about", "fra", "from");
+            "med", "with", "om", "about", "fra", "from", "før", "before");
 
     private final WordClasses words;
     private final Lexicon lexicon;
@@ -115,10 +115,18 @@ final class VerbSubjects {
         return words.language() == Language.NB || endsClause(tokens, new TokenRange(pronoun, pronoun + 1));
     }
 
+    /** ", skriver blant annet The Telegraph", ", sier nå X": adverbs between an inverted verb and its subject. */
     private int skipTimeWords(List<Token> tokens, int index) {
         int i = index;
-        while (i < tokens.size() && words.isTimeWord(tokens.get(i))) {
-            i++;
+        while (i < tokens.size()) {
+            int filler = lexicon.matchAt("inverted-subject-fillers", tokens, i);
+            if (filler > 0) {
+                i += filler;
+            } else if (words.isTimeWord(tokens.get(i))) {
+                i++;
+            } else {
+                return i;
+            }
         }
         return i;
     }
