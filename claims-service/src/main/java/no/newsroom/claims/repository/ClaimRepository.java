@@ -68,10 +68,11 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return (String) getEntityManager().createNativeQuery("""
                         select md5(coalesce(string_agg(c.id || '@' || c.version || case when %s then 'p' else '' end,
                                                        ',' order by c.id), ''))
-                        from claim c
-                        where c.article_id = :article
-                           or c.id in (select s.superseded_by from claim s
-                                       where s.article_id = :article and s.superseded_by is not null)"""
+                        from (select id, version, article_id from claim where article_id = :article
+                              union
+                              select newer.id, newer.version, newer.article_id
+                              from claim newer join claim older on newer.id = older.superseded_by
+                              where older.article_id = :article) c"""
                         .formatted(ArticlePublicationRepository.ARTICLE_PUBLISHED))
                 .setParameter("article", articleId)
                 .getSingleResult();
