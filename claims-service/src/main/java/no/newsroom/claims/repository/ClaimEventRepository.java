@@ -21,7 +21,7 @@ public class ClaimEventRepository implements PanacheRepository<ClaimEvent> {
         }
         return getEntityManager().createNativeQuery("select c.* from claim_event c where c.id > :after"
                         + " and c.is_public and " + ArticlePublicationRepository.ARTICLE_PUBLISHED
-                        + " order by c.id limit :limit", ClaimEvent.class)
+                        + " order by c.id limit :limit", ClaimEvent.ROW)
                 .setParameter("after", after)
                 .setParameter("limit", limit)
                 .getResultList();

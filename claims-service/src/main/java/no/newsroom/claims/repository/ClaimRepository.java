@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+/** Native queries here name no result class, not even for a number (see {@link Claim#ROW} for why). */
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
@@ -112,9 +113,9 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
 
     /** In SQL: Panache's count derives and translates a count query from the HQL on every call. */
     public long countOpenConflicts() {
-        return (Long) getEntityManager().createNativeQuery(
-                        "select count(*) from claim where open_conflict and withdrawn_at is null", Long.class)
-                .getSingleResult();
+        return ((Number) getEntityManager().createNativeQuery(
+                        "select count(*) from claim where open_conflict and withdrawn_at is null")
+                .getSingleResult()).longValue();
     }
 
     /** Current (not withdrawn) claims anchored in a block, to re-anchor when the block changes. */
@@ -194,7 +195,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     @SuppressWarnings("unchecked")
     private List<String> words(String text) {
         return getEntityManager()
-                .createNativeQuery("select unnest(tsvector_to_array(to_tsvector('simple', :text)))", String.class)
+                .createNativeQuery("select unnest(tsvector_to_array(to_tsvector('simple', :text)))")
                 .setParameter("text", text)
                 .getResultList();
     }
@@ -273,8 +274,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
      */
     private long total(KeySource source, SqlConditions where, SqlConditions estimated) {
         var capped = getEntityManager().createNativeQuery("select count(*) from (select 1 from " + source.from()
-                + where.where() + " limit " + (EXACT_TOTAL_LIMIT + 1) + ") capped", Long.class);
-        long counted = (Long) where.bind(capped).getSingleResult();
+                + where.where() + " limit " + (EXACT_TOTAL_LIMIT + 1) + ") capped");
+        long counted = ((Number) where.bind(capped).getSingleResult()).longValue();
         return counted <= EXACT_TOTAL_LIMIT ? counted : Math.max(EXACT_TOTAL_LIMIT + 1, estimate(estimated));
     }
 
@@ -295,7 +296,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         var query = getEntityManager().createNativeQuery("select c.* from claim c join (select " + source.id()
                 + " as id, " + sortColumn + " as sort_key from " + source.from() + where.where() + " order by "
                 + sortColumn + ", " + source.id() + " limit " + limit + ") page on page.id = c.id"
-                + " order by page.sort_key, page.id", Claim.class);
+                + " order by page.sort_key, page.id", Claim.ROW);
         return where.bind(query).setHint(READ_ONLY, true).getResultList();
     }
 
