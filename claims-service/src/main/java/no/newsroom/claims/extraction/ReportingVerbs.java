@@ -24,16 +24,24 @@ final class ReportingVerbs {
     /** Far enough for a speaker's position between the verb and "til": "sier X, leder for Y ved Z, til BT.no". */
     private static final int RECIPIENT_WINDOW = 14;
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("om", "about", "of");
-    private static final int TOPIC_WINDOW = 3;
+    /** Far enough for an object and a place before the topic: "skrev en kronikk i Aftenposten om skolen". */
+    private static final int TOPIC_WINDOW = 7;
+    /**
+     * English leaves out "that" ("told reporters about the crash the road was closed"), so a topic further from the
+     * verb may still have a statement after it.
+     */
+    private static final int TOPIC_WINDOW_WITHOUT_COMPLEMENTIZER = 3;
 
     private final Lexicon lexicon;
     private final PhraseScanner scanner;
     private final VerbSubjects subjects;
+    private final int topicWindow;
 
     ReportingVerbs(WordClasses words, PhraseScanner scanner) {
         this.lexicon = words.lexicon();
         this.scanner = scanner;
         this.subjects = new VerbSubjects(words, scanner);
+        this.topicWindow = words.language() == Language.NB ? TOPIC_WINDOW : TOPIC_WINDOW_WITHOUT_COMPLEMENTIZER;
     }
 
     void find(FoundSpeakers found) {
@@ -85,8 +93,12 @@ final class ReportingVerbs {
         if (found.firstClauseMark < verb) {
             return false;
         }
-        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + TOPIC_WINDOW); i++) {
-            if (TOPIC_PREPOSITIONS.contains(tokens.get(i).lower())) {
+        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + topicWindow); i++) {
+            Token token = tokens.get(i);
+            if (token.isPunctuation() || lexicon.contains("complementizers", token)) {
+                break;
+            }
+            if (TOPIC_PREPOSITIONS.contains(token.lower())) {
                 // A quotation after "om" names a title ("forteller om «Resistance 2»"); only a clause is a statement.
                 return !introducesClauseAfter(tokens, verb);
             }
