@@ -130,9 +130,13 @@ final class NumberMentions {
         return Optional.empty();
     }
 
-    /** "mindre enn en prosent", "more than a week": after a qualifier the article is the number one. */
+    /**
+     * "mindre enn en prosent", "more than a week": after a qualifier the article is the number one. Not after one
+     * that is also a preposition of place or time: "under en utredning", "over a bridge" have an article.
+     */
     private boolean isQualifiedOne(List<Token> tokens, int i) {
         return lexicon.contains("number-one", tokens.get(i)) && qualifiers.longestQualifier(tokens, i) > 0
+                && !lexicon.contains("prepositional-qualifiers", tokens.get(i - 1))
                 && i + 1 < tokens.size() && heads.isContentWord(tokens.get(i + 1));
     }
 

@@ -216,7 +216,22 @@ final class StatementClassifier {
                 return true;
             }
         }
-        return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index);
+        return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index) || isFutureCopula(tokens, index);
+    }
+
+    /**
+     * "Det blir spennende", "prisene blir høyere": "blir" before anything but a participle is what will be; "blir
+     * sagt opp", "blir drept" is a passive and reports.
+     */
+    private boolean isFutureCopula(List<Token> tokens, int index) {
+        if (!lexicon.contains("future-copulas", tokens.get(index))) {
+            return false;
+        }
+        int next = index + 1;
+        while (next < tokens.size() && lexicon.contains("negations", tokens.get(next))) {
+            next++;
+        }
+        return next < tokens.size() && tokens.get(next).isWord() && !isParticiple(tokens.get(next));
     }
 
     /**
