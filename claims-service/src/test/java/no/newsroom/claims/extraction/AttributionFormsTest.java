@@ -82,6 +82,11 @@ class AttributionFormsTest {
             en | Governor of Washington Chris Gregoire said 300 homes were destroyed.         | Chris Gregoire  | -
             en | Executive director of CAIR Alia Salem said 40 mosques were vandalised.       | Alia Salem      | -
             en | Mr Panvalkar said 40 families lived in the building.                          | Panvalkar       | -
+            en | K.C. Maurer said 500 institutions received the invitation.                    | K.C. Maurer     | -
+            en | The crane killed 107 people, according to Saudi Arabia's Civil Defense Authority. | Saudi Arabia's Civil Defense Authority | -
+            nb | «Jeg ble slått ned 40 ganger», skriver Rehman i boka «Blåveis».             | Rehman          | -
+            nb | Men Hansen understreker at 40 pasienter er smittet.                          | Hansen          | -
+            en | Smith emphasised that 40 patients were infected.                              | Smith           | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When

@@ -113,6 +113,7 @@ class QuantityParserTest {
         assertEquals(List.of(new ExtractedQuantity("200 eller flere personer", new BigDecimal("200"),
                 new BigDecimal("200"), null, Qualifier.AT_LEAST, "personer")),
                 parse(NORWEGIAN, "Politiet sier at 200 eller flere personer ble evakuert."));
+        assertEquals(List.of(), parse(ENGLISH, "The universities have accepted one or more donations."));
     }
 
     @Test
