@@ -98,6 +98,10 @@ final class ReportingVerbs {
             if (token.isPunctuation() || lexicon.contains("complementizers", token)) {
                 break;
             }
+            if (lexicon.contains("question-words", token)) {
+                // "forteller Kyte hva de voksne har sagt", "described how the show began": what was told, not a claim.
+                return true;
+            }
             if (TOPIC_PREPOSITIONS.contains(token.lower())) {
                 // A quotation after "om" names a title ("forteller om «Resistance 2»"); only a clause is a statement.
                 return !introducesClauseAfter(tokens, verb);

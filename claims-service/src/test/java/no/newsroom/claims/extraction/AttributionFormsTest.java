@@ -125,6 +125,8 @@ class AttributionFormsTest {
             nb | I et nytt intervju forteller regissøren mer om «Himmelfall».
             nb | Over 40 frivillige har meldt seg til dugnaden.
             nb | Planen viste seg å koste 40 millioner kroner.
+            nb | Vi forteller Kyte hva de voksne rundt henne har fortalt til BT om barndommen.
+            en | The mayor described how the 40 firefighters fought the blaze.
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());
