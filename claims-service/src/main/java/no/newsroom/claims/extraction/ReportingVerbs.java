@@ -32,12 +32,14 @@ final class ReportingVerbs {
      */
     private static final int TOPIC_WINDOW_WITHOUT_COMPLEMENTIZER = 3;
 
+    private final WordClasses words;
     private final Lexicon lexicon;
     private final PhraseScanner scanner;
     private final VerbSubjects subjects;
     private final int topicWindow;
 
     ReportingVerbs(WordClasses words, PhraseScanner scanner) {
+        this.words = words;
         this.lexicon = words.lexicon();
         this.scanner = scanner;
         this.subjects = new VerbSubjects(words, scanner);
@@ -95,7 +97,9 @@ final class ReportingVerbs {
         }
         for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + topicWindow); i++) {
             Token token = tokens.get(i);
-            if (token.isPunctuation() || lexicon.contains("complementizers", token)) {
+            // "said 19 of the 24 regions were hit": a number before "of" counts a part of a whole, it names no topic.
+            if (token.isPunctuation() || token.isNumber() || words.isNumberWord(token)
+                    || lexicon.contains("complementizers", token)) {
                 break;
             }
             if (lexicon.contains("question-words", token)) {

@@ -87,6 +87,7 @@ class AttributionFormsTest {
             nb | «Jeg ble slått ned 40 ganger», skriver Rehman i boka «Blåveis».             | Rehman          | -
             nb | Men Hansen understreker at 40 pasienter er smittet.                          | Hansen          | -
             en | Smith emphasised that 40 patients were infected.                              | Smith           | -
+            en | Officials said two of the five victims were children.                         | Officials       | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When

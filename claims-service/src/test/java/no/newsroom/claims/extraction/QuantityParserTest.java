@@ -125,6 +125,13 @@ class QuantityParserTest {
     }
 
     @Test
+    void shouldKeepTheCountryOfADollarInTheText() {
+        assertEquals(List.of(new ExtractedQuantity("about NZ $ 26 million", new BigDecimal("26000000"),
+                new BigDecimal("26000000"), new BigDecimal("26000000"), Qualifier.APPROXIMATE, "$")),
+                parse(ENGLISH, "The vote will cost about NZ $ 26 million."));
+    }
+
+    @Test
     void shouldCountPartOfAWholeAsOneQuantity() {
         assertEquals(List.of(exact("19 of the country's 24 regions", "19", "regions")),
                 parse(ENGLISH, "Alarms sounded in 19 of the country's 24 regions."));
