@@ -23,7 +23,8 @@ final class ReportingVerbs {
     private static final int CLAUSE_WINDOW = 6;
     /** Far enough for a speaker's position between the verb and "til": "sier X, leder for Y ved Z, til BT.no". */
     private static final int RECIPIENT_WINDOW = 14;
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("om", "about", "of");
+    // "of" names a topic only right after the verb ("told of"); further on it belongs to an object ("a loss of").
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("om", "about");
     /** Far enough for an object and a place before the topic: "skrev en kronikk i Aftenposten om skolen". */
     private static final int TOPIC_WINDOW = 7;
     /**
@@ -106,7 +107,7 @@ final class ReportingVerbs {
                 // "forteller Kyte hva de voksne har sagt", "described how the show began": what was told, not a claim.
                 return true;
             }
-            if (TOPIC_PREPOSITIONS.contains(token.lower())) {
+            if (TOPIC_PREPOSITIONS.contains(token.lower()) || i == verb + 1 && token.is("of")) {
                 // A quotation after "om" names a title ("forteller om «Resistance 2»"); only a clause is a statement.
                 return !introducesClauseAfter(tokens, verb);
             }

@@ -41,7 +41,7 @@ final class SpeakerNames {
             return new Speaker(whole, true, false, role, position);
         }
         TokenRange bare = withoutDeterminers(tokens, phrase);
-        if (words.lexicon().contains("report-nouns", tokens.get(bare.to() - 1))) {
+        if (isReportNoun(tokens, bare)) {
             return reportOrigin(tokens, bare.to()).map(origin -> name(text, tokens, origin, role))
                     .orElseGet(() -> new Speaker(null, false, false, role, position));
         }
@@ -55,6 +55,16 @@ final class SpeakerNames {
         boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
                 || isGenericMedia(tokens, named) || isNewsName(tokens, named);
         return new Speaker(written, outlet, false, role, position);
+    }
+
+    /**
+     * "Meldinger sier", "the report says": a report names nobody, unless its noun ends a capitalised name ("the Office
+     * for National Statistics").
+     */
+    private boolean isReportNoun(List<Token> tokens, TokenRange phrase) {
+        Token last = tokens.get(phrase.to() - 1);
+        boolean endsName = phrase.size() > 1 && last.isCapitalized() && tokens.get(phrase.from()).isCapitalized();
+        return words.lexicon().contains("report-nouns", last) && !endsName;
     }
 
     /** "nye tall fra Statistisk sentralbyrå", "figures from the ONS": the report names who made it. */

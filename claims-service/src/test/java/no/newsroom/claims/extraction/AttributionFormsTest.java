@@ -88,6 +88,9 @@ class AttributionFormsTest {
             nb | Men Hansen understreker at 40 pasienter er smittet.                          | Hansen          | -
             en | Smith emphasised that 40 patients were infected.                              | Smith           | -
             en | Officials said two of the five victims were children.                         | Officials       | -
+            en | According to the Office for National Statistics, unemployment rose to 4.2 percent. | Office for National Statistics | -
+            en | The company reported a loss of $3.2 billion in the third quarter.             | company         | -
+            en | The death toll has risen to 57, state media reported.                         | state media     | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
