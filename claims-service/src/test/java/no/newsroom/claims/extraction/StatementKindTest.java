@@ -36,6 +36,9 @@ class StatementKindTest {
             en | It is likely that the talks covered the nuclear programme, diplomats said.
             en | She told the BBC she was looking forward to the match.
             en | The minister said a more general reflection is needed.
+            nb | – Dette er helt uholdbart, sier forbundsleder Per Hansen til NTB.
+            nb | Hun sier det er for tidlig å si noe om årsaken.
+            en | "It's a tragedy," a neighbour said.
             """)
     void shouldNotTakeAViewForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
