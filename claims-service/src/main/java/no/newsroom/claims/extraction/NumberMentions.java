@@ -21,7 +21,9 @@ final class NumberMentions {
             "hundre", "tusen", "milliard");
     private static final Set<String> DETERMINERS_OF_PRONOUN_ONE = Set.of("the", "this", "that", "no", "each", "any",
             "every", "which");
-    private static final Set<String> AFTER_PRONOUN_ONE = Set.of("of", "another", "who", "which", "that");
+    private static final Set<String> PRONOUN_ONES = Set.of("one", "én", "ett");
+    private static final Set<String> AFTER_PRONOUN_ONE = Set.of("of", "another", "who", "which", "that", "av",
+            "annen", "annens", "annet", "som");
     private static final Pattern SUFFIXED = Pattern.compile("([\\d.,]*\\d)(\\p{L}+)");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
@@ -193,9 +195,9 @@ final class NumberMentions {
                 || SCALE_AFTER_ARTICLE.contains(tokens.get(i + 1).lower()));
     }
 
-    /** "one" is a pronoun in "the one who", "one of them" and "no one". */
+    /** "one" is a pronoun in "the one who", "one of them", "no one", "én av dem" and "én annens". */
     private boolean isPronounOne(List<Token> tokens, int i) {
-        if (!tokens.get(i).is("one")) {
+        if (!PRONOUN_ONES.contains(tokens.get(i).lower())) {
             return false;
         }
         boolean determinerBefore = i > 0 && DETERMINERS_OF_PRONOUN_ONE.contains(tokens.get(i - 1).lower());

@@ -125,6 +125,14 @@ class QuantityParserTest {
     }
 
     @Test
+    void shouldReadOneOfThemAndAModelNumberBeforeAVerbAsNoCount() {
+        assertEquals(List.of(), parse(NORWEGIAN, "Han sier at én av dem ble skadet."));
+        assertEquals(List.of(), parse(NORWEGIAN, "Ikke bare hans og én annens boks var tilsatt stoffet."));
+        assertEquals(List.of(exact("189 people", "189", "people")),
+                parse(ENGLISH, "The Boeing 737 crashed shortly after take-off, killing all 189 people on board."));
+    }
+
+    @Test
     void shouldKeepTheCountryOfADollarInTheText() {
         assertEquals(List.of(new ExtractedQuantity("about NZ $ 26 million", new BigDecimal("26000000"),
                 new BigDecimal("26000000"), new BigDecimal("26000000"), Qualifier.APPROXIMATE, "$")),
