@@ -141,7 +141,8 @@ final class AttributionDetector {
         }
         for (int i = phrase.from() + 1; i < phrase.to(); i++) {
             Token token = tokens.get(i);
-            boolean afterName = tokens.get(i - 1).isCapitalized() && !words.isGenitive(tokens.get(i - 1));
+            Token before = tokens.get(i - 1);
+            boolean afterName = before.isCapitalized() && !words.isGenitive(before) && !words.isDeterminer(before);
             if (afterName && !token.isCapitalized() && (words.hasFiniteVerbEnding(token) || isPastTense(token))) {
                 return new TokenRange(phrase.from(), i);
             }

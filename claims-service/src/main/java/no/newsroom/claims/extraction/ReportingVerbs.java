@@ -75,7 +75,7 @@ final class ReportingVerbs {
         if (next != null && (next.is("to") || next.is("å") || next.is("seg"))) {
             return false;
         }
-        if (speaksOfATopicOnly(found, index)) {
+        if (speaksOfATopicOnly(found, index) || answersTheStatementBefore(tokens, index)) {
             return false;
         }
         if (!lexicon.contains("ambiguous-reporting-verbs", tokens.get(index))) {
@@ -113,6 +113,16 @@ final class ReportingVerbs {
             }
         }
         return found.lastStatementOpener < verb && lexicon.contains("announcing-verbs", tokens.get(verb));
+    }
+
+    /**
+     * "..., men Det hvite hus benekter dette.", "..., which the ministry denied that": a verb whose object points back
+     * to the statement before it answers that statement; who made the statement is someone else.
+     */
+    private boolean answersTheStatementBefore(List<Token> tokens, int verb) {
+        int object = verb + 1;
+        return verb > 0 && object + 1 < tokens.size() && lexicon.contains("statement-references", tokens.get(object))
+                && tokens.get(object + 1).isPunctuation();
     }
 
     private boolean introducesClauseAfter(List<Token> tokens, int verb) {

@@ -121,12 +121,17 @@ final class SpeakerNames {
         return phrase.size() > 1 && tokens.get(phrase.from()).text().equals("The");
     }
 
+    /** "den russiske avisen" loses its article; "Det hvite hus", capitalised inside a sentence, is a name and keeps it. */
     private TokenRange withoutDeterminers(List<Token> tokens, TokenRange phrase) {
         int from = phrase.from();
-        while (from < phrase.to() - 1 && words.isDeterminer(tokens.get(from))) {
+        while (from < phrase.to() - 1 && words.isDeterminer(tokens.get(from)) && !opensName(tokens, from)) {
             from++;
         }
         return new TokenRange(from, phrase.to());
+    }
+
+    private static boolean opensName(List<Token> tokens, int index) {
+        return index > 0 && tokens.get(index).isCapitalized() && tokens.get(index - 1).isWord();
     }
 
     private boolean hasOutletDescriptor(List<Token> tokens, TokenRange phrase) {

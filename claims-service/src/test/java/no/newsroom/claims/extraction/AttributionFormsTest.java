@@ -91,6 +91,8 @@ class AttributionFormsTest {
             en | According to the Office for National Statistics, unemployment rose to 4.2 percent. | Office for National Statistics | -
             en | The company reported a loss of $3.2 billion in the third quarter.             | company         | -
             en | The death toll has risen to 57, state media reported.                         | state media     | -
+            nb | Medier skriver at Clinton leverte 40 brev til Kim, men Det hvite hus benekter dette. | Medier  | -
+            nb | Ifølge Det hvite hus ble 40 soldater drept.                                     | Det hvite hus   | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
