@@ -121,7 +121,10 @@ final class SpeakerNames {
         return phrase.size() > 1 && tokens.get(phrase.from()).text().equals("The");
     }
 
-    /** "den russiske avisen" loses its article; "Det hvite hus", capitalised inside a sentence, is a name and keeps it. */
+    /**
+     * "den russiske avisen" loses its article; "Det hvite hus", capitalised inside a sentence, is a name and keeps
+     * it.
+     */
     private TokenRange withoutDeterminers(List<Token> tokens, TokenRange phrase) {
         int from = phrase.from();
         while (from < phrase.to() - 1 && words.isDeterminer(tokens.get(from)) && !opensName(tokens, from)) {
