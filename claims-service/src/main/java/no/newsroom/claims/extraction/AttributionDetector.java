@@ -13,6 +13,7 @@ final class AttributionDetector {
     private static final int MAX_DATELINE_WORDS = 3;
     private static final Set<String> BYLINE_ENDS = Set.of(":", "-", "–", "—");
     private static final int KNOWN_BY_WINDOW = 10;
+    private static final int MIN_PAST_TENSE_LENGTH = 4;
 
     private final WordClasses words;
     private final Lexicon lexicon;
@@ -140,12 +141,18 @@ final class AttributionDetector {
         }
         for (int i = phrase.from() + 1; i < phrase.to(); i++) {
             Token token = tokens.get(i);
-            boolean afterName = tokens.get(i - 1).isCapitalized() && !words.isGenitive(tokens.get(i - 1));
-            if (afterName && !token.isCapitalized() && words.hasFiniteVerbEnding(token)) {
+            Token before = tokens.get(i - 1);
+            boolean afterName = before.isCapitalized() && !words.isGenitive(before) && !words.isDeterminer(before);
+            if (afterName && !token.isCapitalized() && (words.hasFiniteVerbEnding(token) || isPastTense(token))) {
                 return new TokenRange(phrase.from(), i);
             }
         }
         return phrase;
+    }
+
+    /** "kostet", "økte": the weak past tense; right after a name it is the verb, not a noun of the name. */
+    private static boolean isPastTense(Token token) {
+        return token.lower().endsWith("et") && token.text().length() > MIN_PAST_TENSE_LENGTH;
     }
 
     /** "etter det NRK kjenner til", "etter hva Aftenposten.no erfarer": the phrase between opener and verb. */

@@ -11,6 +11,9 @@ final class HeadNouns {
 
     private static final Set<String> PERCENT_WORDS = Set.of("%", "prosent", "percent", "prosentpoeng");
     private static final int MAX_WORDS_TO_HEAD = 4;
+    /** Nouns ending like an adverb. */
+    private static final Set<String> ADVERB_LIKE_NOUNS = Set.of("family", "ally", "rally", "supply", "assembly",
+            "anomaly", "monopoly", "belly", "jelly", "lily", "bully", "italy", "july");
 
     private final Language language;
     private final Lexicon lexicon;
@@ -41,7 +44,7 @@ final class HeadNouns {
     int headNoun(List<Token> tokens, int index) {
         for (int j = index; j < Math.min(tokens.size(), index + MAX_WORDS_TO_HEAD); j++) {
             Token token = tokens.get(j);
-            if (!isContentWord(token)) {
+            if (!isContentWord(token) || isAdverb(token)) {
                 return -1;
             }
             boolean nextIsContent = j + 1 < tokens.size() && isContentWord(tokens.get(j + 1));
@@ -88,6 +91,11 @@ final class HeadNouns {
         }
         boolean plural = word.endsWith("s") && !word.endsWith("ss");
         return !plural && !lexicon.contains("nominalized-plurals", token);
+    }
+
+    /** "737 crashed shortly after": an English adverb ends the phrase, so the words before it were no noun's. */
+    private boolean isAdverb(Token token) {
+        return language == Language.EN && token.lower().endsWith("ly") && !ADVERB_LIKE_NOUNS.contains(token.lower());
     }
 
     private boolean isVerbForm(Token token) {

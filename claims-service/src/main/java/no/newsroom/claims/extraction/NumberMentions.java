@@ -21,7 +21,9 @@ final class NumberMentions {
             "hundre", "tusen", "milliard");
     private static final Set<String> DETERMINERS_OF_PRONOUN_ONE = Set.of("the", "this", "that", "no", "each", "any",
             "every", "which");
-    private static final Set<String> AFTER_PRONOUN_ONE = Set.of("of", "another", "who", "which", "that");
+    private static final Set<String> PRONOUN_ONES = Set.of("one", "én", "ett");
+    private static final Set<String> AFTER_PRONOUN_ONE = Set.of("of", "another", "who", "which", "that", "av",
+            "annen", "annens", "annet", "som");
     private static final Pattern SUFFIXED = Pattern.compile("([\\d.,]*\\d)(\\p{L}+)");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
@@ -130,9 +132,13 @@ final class NumberMentions {
         return Optional.empty();
     }
 
-    /** "mindre enn en prosent", "more than a week": after a qualifier the article is the number one. */
+    /**
+     * "mindre enn en prosent", "more than a week": after a qualifier the article is the number one. Not after one
+     * that is also a preposition of place or time: "under en utredning", "over a bridge" have an article.
+     */
     private boolean isQualifiedOne(List<Token> tokens, int i) {
         return lexicon.contains("number-one", tokens.get(i)) && qualifiers.longestQualifier(tokens, i) > 0
+                && !lexicon.contains("prepositional-qualifiers", tokens.get(i - 1))
                 && i + 1 < tokens.size() && heads.isContentWord(tokens.get(i + 1));
     }
 
@@ -189,9 +195,9 @@ final class NumberMentions {
                 || SCALE_AFTER_ARTICLE.contains(tokens.get(i + 1).lower()));
     }
 
-    /** "one" is a pronoun in "the one who", "one of them" and "no one". */
+    /** "one" is a pronoun in "the one who", "one of them", "no one", "én av dem" and "én annens". */
     private boolean isPronounOne(List<Token> tokens, int i) {
-        if (!tokens.get(i).is("one")) {
+        if (!PRONOUN_ONES.contains(tokens.get(i).lower())) {
             return false;
         }
         boolean determinerBefore = i > 0 && DETERMINERS_OF_PRONOUN_ONE.contains(tokens.get(i - 1).lower());

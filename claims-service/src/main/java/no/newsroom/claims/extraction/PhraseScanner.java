@@ -3,6 +3,7 @@ package no.newsroom.claims.extraction;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the noun phrase that names a speaker next to a reporting word: forwards after "ifølge"/"according to" or an
@@ -19,6 +20,7 @@ final class PhraseScanner {
     private static final int MAX_ATTACHED_PHRASES = 2;
     private static final int MAX_PARENTHESIS_TOKENS = 3;
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("en", "ei", "et");
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*+");
     static final Set<String> NAME_CONNECTORS = Set.of("of", "on", "for", "and", "og");
 
     private final WordClasses words;
@@ -233,6 +235,8 @@ final class PhraseScanner {
             if (words.isPhraseWord(token) || isInnerPreposition(tokens, start - 1, endExclusive)
                     || isNameConjunction(tokens, start - 1)) {
                 start--;
+            } else if (isInitialBeforeName(tokens, start - 1)) {
+                start -= 2;
             } else if (words.isDeterminer(token) && isInnerPreposition(tokens, start - 2, endExclusive)) {
                 start -= 2;
             } else {
@@ -240,6 +244,12 @@ final class PhraseScanner {
             }
         }
         return start;
+    }
+
+    /** "K.C. Maurer", "J. Smith": the dot after an initial, right before a capitalised name, is part of the name. */
+    private static boolean isInitialBeforeName(List<Token> tokens, int dot) {
+        return dot > 0 && dot + 1 < tokens.size() && tokens.get(dot).is(".")
+                && INITIALS.matcher(tokens.get(dot - 1).text()).matches() && tokens.get(dot + 1).isCapitalized();
     }
 
     private boolean isInnerPreposition(List<Token> tokens, int index, int endExclusive) {

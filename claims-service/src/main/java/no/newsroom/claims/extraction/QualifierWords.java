@@ -4,6 +4,7 @@ import no.newsroom.claims.model.Qualifier;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words before a number that bound it ("minst", "more than", "under") or say it is approximate ("rundt",
@@ -11,6 +12,7 @@ import java.util.Set;
  */
 final class QualifierWords {
 
+    private static final Pattern CURRENCY_COUNTRY = Pattern.compile("\\p{Lu}{1,2}");
     private static final Set<String> CURRENCY_SYMBOLS = Set.of("$", "€", "£", "kr", "nok", "usd", "eur", "gbp");
 
     private final Lexicon lexicon;
@@ -23,10 +25,22 @@ final class QualifierWords {
         return CURRENCY_SYMBOLS.contains(token.lower());
     }
 
-    /** Where the quantity's text starts: at its qualifier, else at its currency sign, else at the number. */
+    /**
+     * Where the quantity's text starts: at its qualifier, else at its currency sign and the country that names the
+     * dollar ("NZ $", "US$"), else at the number.
+     */
     int qualifierStart(List<Token> tokens, int numberStart) {
-        int at = hasCurrencyBefore(tokens, numberStart) ? numberStart - 1 : numberStart;
+        int at = currencyStart(tokens, numberStart);
         return at - longestQualifier(tokens, at);
+    }
+
+    private static int currencyStart(List<Token> tokens, int numberStart) {
+        if (!hasCurrencyBefore(tokens, numberStart)) {
+            return numberStart;
+        }
+        int symbol = numberStart - 1;
+        boolean country = symbol > 0 && CURRENCY_COUNTRY.matcher(tokens.get(symbol - 1).text()).matches();
+        return country ? symbol - 1 : symbol;
     }
 
     /** Length in tokens of the qualifier ending just before {@code at}, or 0. */
@@ -37,7 +51,7 @@ final class QualifierWords {
     }
 
     Optional<Qualifier> qualifierBefore(List<Token> tokens, int numberStart) {
-        int at = hasCurrencyBefore(tokens, numberStart) ? numberStart - 1 : numberStart;
+        int at = currencyStart(tokens, numberStart);
         int atLeast = lexicon.matchEndingAt("qualifier-at-least", tokens, at);
         int atMost = lexicon.matchEndingAt("qualifier-at-most", tokens, at);
         int approximate = lexicon.matchEndingAt("qualifier-approximate", tokens, at);

@@ -1,6 +1,7 @@
 package no.newsroom.claims.extraction;
 
 import no.newsroom.claims.model.Qualifier;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,8 +39,14 @@ final class QuantityExclusions {
         return isExcludedHead(tokens, quantity) || isLabelled(tokens, first) || isClockTime(tokens, first)
                 || isOrdinal(tokens, first) || isYear(tokens, quantity) || isCompoundModifier(tokens, quantity)
                 || isAge(tokens, first) || isAfterStreetName(tokens, first)
-                || isAfterMonth(tokens, first) || isBeforeMonth(tokens, first) || isDefiniteReference(tokens, first) || isPartOfName(tokens, quantity)
-                || isScore(tokens, quantity);
+                || isAfterMonth(tokens, first) || isBeforeMonth(tokens, first) || isDefiniteReference(tokens, first)
+                || isPartOfName(tokens, quantity) || isScore(tokens, quantity) || isOneOrMore(tokens, quantity);
+    }
+
+    /** "one or more donations", "en eller flere personer": some, not a count. */
+    private boolean isOneOrMore(List<Token> tokens, QuantityReading quantity) {
+        return quantity.first.value().compareTo(BigDecimal.ONE) == 0
+                && lexicon.matchAt("qualifier-at-least-after", tokens, quantity.first.end()) > 0;
     }
 
     /**

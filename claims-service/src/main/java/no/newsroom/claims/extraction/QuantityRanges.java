@@ -32,6 +32,11 @@ final class QuantityRanges {
                 first.end());
         Qualifier fallback = first.approximate() ? Qualifier.APPROXIMATE : Qualifier.EXACT;
         quantity.qualifier = qualifiers.qualifierBefore(tokens, first.start()).orElse(fallback);
+        int lowerBoundAfter = lexicon.matchAt("qualifier-at-least-after", tokens, first.end());
+        if (lowerBoundAfter > 0 && quantity.qualifier == Qualifier.EXACT) {
+            quantity.qualifier = Qualifier.AT_LEAST;
+            quantity.endToken = first.end() + lowerBoundAfter;
+        }
         extendOverWhole(tokens, quantity);
         return quantity;
     }

@@ -23,17 +23,28 @@ final class ReportingVerbs {
     private static final int CLAUSE_WINDOW = 6;
     /** Far enough for a speaker's position between the verb and "til": "sier X, leder for Y ved Z, til BT.no". */
     private static final int RECIPIENT_WINDOW = 14;
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("om", "about", "of");
-    private static final int TOPIC_WINDOW = 3;
+    // "of" names a topic only right after the verb ("told of"); further on it belongs to an object ("a loss of").
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("om", "about");
+    /** Far enough for an object and a place before the topic: "skrev en kronikk i Aftenposten om skolen". */
+    private static final int TOPIC_WINDOW = 7;
+    /**
+     * English leaves out "that" ("told reporters about the crash the road was closed"), so a topic further from the
+     * verb may still have a statement after it.
+     */
+    private static final int TOPIC_WINDOW_WITHOUT_COMPLEMENTIZER = 3;
 
+    private final WordClasses words;
     private final Lexicon lexicon;
     private final PhraseScanner scanner;
     private final VerbSubjects subjects;
+    private final int topicWindow;
 
     ReportingVerbs(WordClasses words, PhraseScanner scanner) {
+        this.words = words;
         this.lexicon = words.lexicon();
         this.scanner = scanner;
         this.subjects = new VerbSubjects(words, scanner);
+        this.topicWindow = words.language() == Language.NB ? TOPIC_WINDOW : TOPIC_WINDOW_WITHOUT_COMPLEMENTIZER;
     }
 
     void find(FoundSpeakers found) {
@@ -64,7 +75,7 @@ final class ReportingVerbs {
         if (next != null && (next.is("to") || next.is("å") || next.is("seg"))) {
             return false;
         }
-        if (speaksOfATopicOnly(found, index)) {
+        if (speaksOfATopicOnly(found, index) || answersTheStatementBefore(tokens, index)) {
             return false;
         }
         if (!lexicon.contains("ambiguous-reporting-verbs", tokens.get(index))) {
@@ -85,13 +96,33 @@ final class ReportingVerbs {
         if (found.firstClauseMark < verb) {
             return false;
         }
-        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + TOPIC_WINDOW); i++) {
-            if (TOPIC_PREPOSITIONS.contains(tokens.get(i).lower())) {
+        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 1 + topicWindow); i++) {
+            Token token = tokens.get(i);
+            // "said 19 of the 24 regions were hit": a number before "of" counts a part of a whole, it names no topic.
+            if (token.isPunctuation() || token.isNumber() || words.isNumberWord(token)
+                    || lexicon.contains("complementizers", token)) {
+                break;
+            }
+            if (lexicon.contains("question-words", token)) {
+                // "forteller Kyte hva de voksne har sagt", "described how the show began": what was told, not a claim.
+                return true;
+            }
+            if (TOPIC_PREPOSITIONS.contains(token.lower()) || i == verb + 1 && token.is("of")) {
                 // A quotation after "om" names a title ("forteller om «Resistance 2»"); only a clause is a statement.
                 return !introducesClauseAfter(tokens, verb);
             }
         }
         return found.lastStatementOpener < verb && lexicon.contains("announcing-verbs", tokens.get(verb));
+    }
+
+    /**
+     * "..., men Det hvite hus benekter dette.", "..., which the ministry denied that": a verb whose object points back
+     * to the statement before it answers that statement; who made the statement is someone else.
+     */
+    private boolean answersTheStatementBefore(List<Token> tokens, int verb) {
+        int object = verb + 1;
+        return verb > 0 && object + 1 < tokens.size() && lexicon.contains("statement-references", tokens.get(object))
+                && tokens.get(object + 1).isPunctuation();
     }
 
     private boolean introducesClauseAfter(List<Token> tokens, int verb) {

@@ -44,7 +44,7 @@ final class SentenceReader {
         if (classifier.isConfirmationNote(tokens)) {
             return SentenceReading.Kind.CONFIRMATION_NOTE;
         }
-        if (classifier.startsWithFigureReference(tokens) && attribution.hasOutletSpeaker()) {
+        if (classifier.startsWithFigureReference(tokens) && attribution.hasOutletSpeaker() && !hasNumber(tokens)) {
             return SentenceReading.Kind.FIGURE_SOURCE;
         }
         if (isBackReference(tokens, attribution)) {
@@ -54,6 +54,11 @@ final class SentenceReader {
             return SentenceReading.Kind.NOT_A_CLAIM;
         }
         return SentenceReading.Kind.CLAIM;
+    }
+
+    /** "The death toll has risen to 57, state media reported": a figure of its own makes a claim, not a follow-up. */
+    private boolean hasNumber(List<Token> tokens) {
+        return tokens.stream().anyMatch(token -> token.isNumber() || words.isNumberWord(token));
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class SentenceSplitter {
 
     /** A dash and a capital after the end of a sentence: the start of a quotation. */
+    /** "J.", "K.C.": a person's initials. */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*+");
     private static final Pattern DASH_QUOTE_START = Pattern.compile("(?<=[.!?] )[–—] (?=\\p{Lu})");
 
     private final Lexicon lexicon;
@@ -90,8 +92,7 @@ final class SentenceSplitter {
             return false;
         }
         Token word = tokens.get(tokens.size() - 2);
-        boolean initial = word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
-        return initial || lexicon.contains("abbreviations", word)
+        return INITIALS.matcher(word.text()).matches() || lexicon.contains("abbreviations", word)
                 || lexicon.contains("digit-abbreviations", word) && nextNonSpaceIsDigit(text, segment.end());
     }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class SpeakerNames {
 
     private static final int MAX_NAME_TOKENS = 4;
+    private static final int FIRST_AND_LAST_NAME = 2;
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*+(?:\\.\\p{L}{2,3}+)++");
     // Lower-case addresses ("bt.no", "fvn.no") need a known top-level domain, so "f.eks" or "bl.a" never match.
     private static final Pattern LOWER_CASE_WEB_ADDRESS = Pattern.compile(
@@ -40,7 +41,7 @@ final class SpeakerNames {
             return new Speaker(whole, true, false, role, position);
         }
         TokenRange bare = withoutDeterminers(tokens, phrase);
-        if (words.lexicon().contains("report-nouns", tokens.get(bare.to() - 1))) {
+        if (isReportNoun(tokens, bare)) {
             return reportOrigin(tokens, bare.to()).map(origin -> name(text, tokens, origin, role))
                     .orElseGet(() -> new Speaker(null, false, false, role, position));
         }
@@ -54,6 +55,16 @@ final class SpeakerNames {
         boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
                 || isGenericMedia(tokens, named) || isNewsName(tokens, named);
         return new Speaker(written, outlet, false, role, position);
+    }
+
+    /**
+     * "Meldinger sier", "the report says": a report names nobody, unless its noun ends a capitalised name ("the Office
+     * for National Statistics").
+     */
+    private boolean isReportNoun(List<Token> tokens, TokenRange phrase) {
+        Token last = tokens.get(phrase.to() - 1);
+        boolean endsName = phrase.size() > 1 && last.isCapitalized() && tokens.get(phrase.from()).isCapitalized();
+        return words.lexicon().contains("report-nouns", last) && !endsName;
     }
 
     /** "nye tall fra Statistisk sentralbyrå", "figures from the ONS": the report names who made it. */
@@ -110,12 +121,20 @@ final class SpeakerNames {
         return phrase.size() > 1 && tokens.get(phrase.from()).text().equals("The");
     }
 
+    /**
+     * "den russiske avisen" loses its article; "Det hvite hus", capitalised inside a sentence, is a name and keeps
+     * it.
+     */
     private TokenRange withoutDeterminers(List<Token> tokens, TokenRange phrase) {
         int from = phrase.from();
-        while (from < phrase.to() - 1 && words.isDeterminer(tokens.get(from))) {
+        while (from < phrase.to() - 1 && words.isDeterminer(tokens.get(from)) && !opensName(tokens, from)) {
             from++;
         }
         return new TokenRange(from, phrase.to());
+    }
+
+    private static boolean opensName(List<Token> tokens, int index) {
+        return index > 0 && tokens.get(index).isCapitalized() && tokens.get(index - 1).isWord();
     }
 
     private boolean hasOutletDescriptor(List<Token> tokens, TokenRange phrase) {
@@ -148,6 +167,9 @@ final class SpeakerNames {
         Token before = tokens.get(nameStart - 1);
         TokenRange name = new TokenRange(nameStart, phrase.to());
         boolean capitalizedDescriptor = isDescriptorWord(tokens, nameStart - 1) && before.isCapitalized();
+        if (capitalizedDescriptor && isOutletNamedWithDescriptor(tokens, nameStart - 1, phrase)) {
+            return new TokenRange(nameStart - 1, phrase.to());
+        }
         if (capitalizedDescriptor) {
             return scanner.isPersonName(tokens, name) || hasOutletDescriptor(tokens, phrase) ? name : phrase;
         }
@@ -155,6 +177,15 @@ final class SpeakerNames {
                 && !words.isDeterminer(before)
                 && !words.isGenitive(before) && !before.is("og") && !before.is("and");
         return descriptor ? name : phrase;
+    }
+
+    /**
+     * "skriver Avisa Nordland": a descriptor capitalised inside a sentence, opening the phrase, is the first word of
+     * the outlet's name; at the start of a sentence ("Avisen Dagbladet skriver") it may only be capitalised there.
+     */
+    private boolean isOutletNamedWithDescriptor(List<Token> tokens, int descriptor, TokenRange phrase) {
+        return descriptor == phrase.from() && descriptor > 0 && !tokens.get(descriptor - 1).isPunctuation()
+                && words.lexicon().matchAt("outlet-descriptors", tokens, descriptor) == 1;
     }
 
     /** "Council on Foreign Relations": "on" between two capitalised words belongs to the name. */
@@ -204,7 +235,30 @@ final class SpeakerNames {
             return phrase;
         }
         TokenRange name = new TokenRange(lastTitle + 1, phrase.to());
-        return scanner.isPersonName(tokens, name) ? name : phrase;
+        if (scanner.isPersonName(tokens, name)) {
+            return name;
+        }
+        return personAfterTitlePlace(tokens, name).orElse(phrase);
+    }
+
+    /**
+     * "Governor of Washington Chris Gregoire", "director of CAIR Alia Salem": a title's place or organisation runs
+     * into the name with nothing between; the last two capitalised words are taken as the person's first and last
+     * name.
+     */
+    private Optional<TokenRange> personAfterTitlePlace(List<Token> tokens, TokenRange afterTitle) {
+        int personStart = afterTitle.to() - FIRST_AND_LAST_NAME;
+        if (afterTitle.size() <= FIRST_AND_LAST_NAME + 1 || !words.isPhrasePreposition(tokens.get(afterTitle.from()))
+                || !tokens.get(personStart - 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        TokenRange person = new TokenRange(personStart, afterTitle.to());
+        boolean acronym = isAcronym(tokens.get(personStart)) || isAcronym(tokens.get(personStart + 1));
+        return scanner.isPersonName(tokens, person) && !acronym ? Optional.of(person) : Optional.empty();
+    }
+
+    private static boolean isAcronym(Token token) {
+        return token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
     }
 
     private Optional<TokenRange> spokespersonOrganisation(List<Token> tokens, TokenRange phrase) {

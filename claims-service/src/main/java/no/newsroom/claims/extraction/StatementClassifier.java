@@ -16,6 +16,10 @@ final class StatementClassifier {
             "appeal-markers", "prediction-markers", "emotion-markers");
     private static final Set<String> QUOTE_OPENERS = Set.of("–", "-", "—", "«", "“", "\"", "'");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "–", "—", "»", "”", "\"", ".", "(", ")");
+    private static final Set<String> PRESENT_AUXILIARIES = Set.of("være", "be");
+    private static final Set<String> PAST_AUXILIARIES = Set.of("ha", "have");
+    private static final List<String> PARTICIPLE_ENDINGS = List.of("t", "d", "ed", "en", "wn", "ne");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("made", "come", "become", "run", "begun", "won");
     private static final int NEGATION_REACH = 4;
     private static final int GENERIC_WHEN_REACH = 3;
     /** Evaluation signals minus fact signals at which a statement reads as a view, not a checkable fact. */
@@ -212,19 +216,49 @@ final class StatementClassifier {
                 return true;
             }
         }
-        return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index);
+        return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index) || isFutureCopula(tokens, index);
     }
 
-    /** "kan bli", "may rise": a possibility, unless it is about the past ("kan ha skjedd", "may have been"). */
-    private boolean isSpeculation(List<Token> tokens, int index) {
-        if (lexicon.matchAt("speculation-modals", tokens, index) == 0) {
+    /**
+     * "Det blir spennende", "prisene blir høyere": "blir" before anything but a participle is what will be; "blir
+     * sagt opp", "blir drept" is a passive and reports.
+     */
+    private boolean isFutureCopula(List<Token> tokens, int index) {
+        if (!lexicon.contains("future-copulas", tokens.get(index))) {
             return false;
         }
-        // "kan ha skjedd" is a hedge about the past and "kan være savnet" a reported present state, not a forecast.
-        boolean aboutPastOrPresent = index + 1 < tokens.size() && Set.of("ha", "have", "være", "be")
-                .contains(tokens.get(index + 1).lower());
-        boolean capitalMonth = tokens.get(index).text().equals("May");
-        return !aboutPastOrPresent && !capitalMonth;
+        int next = index + 1;
+        while (next < tokens.size() && lexicon.contains("negations", tokens.get(next))) {
+            next++;
+        }
+        return next < tokens.size() && tokens.get(next).isWord() && !isParticiple(tokens.get(next));
+    }
+
+    /**
+     * "kan bli", "may rise", "det er sannsynlig at": a possibility, unless it is about the past ("kan ha skjedd", "may
+     * have been") or a present state ("kan være savnet"). "may have higher yields" owns something possible: "have"
+     * makes the past only before a participle.
+     */
+    private boolean isSpeculation(List<Token> tokens, int index) {
+        int length = lexicon.matchAt("speculation-modals", tokens, index);
+        if (length == 0 || tokens.get(index).text().equals("May")) {
+            return false;
+        }
+        int next = index + length;
+        if (next >= tokens.size()) {
+            return true;
+        }
+        String after = tokens.get(next).lower();
+        if (PRESENT_AUXILIARIES.contains(after)) {
+            return false;
+        }
+        return !PAST_AUXILIARIES.contains(after) || next + 1 >= tokens.size() || !isParticiple(tokens.get(next + 1));
+    }
+
+    /** Regular participles ("skjedd", "drept", "killed", "taken") and the common irregular ones. */
+    private static boolean isParticiple(Token token) {
+        String word = token.lower();
+        return PARTICIPLE_ENDINGS.stream().anyMatch(word::endsWith) || IRREGULAR_PARTICIPLES.contains(word);
     }
 
     /** "– Bistå med alle nødvendige våpen", "«Hjelp Ukraina ...»": an appeal in the imperative. */

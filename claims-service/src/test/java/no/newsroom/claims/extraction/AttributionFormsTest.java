@@ -69,6 +69,30 @@ class AttributionFormsTest {
             en | Prosecutors allege that Smith stole $2 million from the charity.             | Prosecutors     | -
             nb | Ifølge Finansavisen skal det dreie seg om underslag av 40 millioner kroner. | Finansavisen | -
             en | Forty homes in the northern suburbs were searched overnight and two men were arrested, police said — Reuters, 3 March 2009 | police | Reuters
+            en | Smith told LA Weekly that 40 homes were searched.                             | Smith           | LA Weekly
+            en | Police told the New Zealand Herald that 12 people were arrested.              | Police          | New Zealand Herald
+            nb | Tre personer ble pågrepet, sier Per Hansen til VG Nett.                       | Per Hansen      | VG Nett
+            nb | Tolv personer ble evakuert, sier lensmann Ola Berg til Aftenbladet.           | Ola Berg        | Aftenbladet
+            nb | Det var 40 personer på stedet, sier Kari Olsen, leder for klubben ved skolen, til BT.no. | Kari Olsen | BT.no
+            nb | Prinsen skal ha betalt 40 millioner kroner, skriver blant annet The Telegraph. | The Telegraph  | -
+            nb | Fabrikken ble stengt i 2009, skrev nyhetsbyrået AFP før helgen.               | AFP             | -
+            nb | Etter hva Aftenposten.no erfarer, er 40 ansatte sagt opp.                     | Aftenposten.no  | -
+            nb | Bodø kommune har brukt 40 millioner kroner på skolen, skriver Avisa Nordland. | Avisa Nordland  | -
+            nb | Ifølge NTB kostet bygget 12 millioner kroner.                                  | NTB             | -
+            en | Governor of Washington Chris Gregoire said 300 homes were destroyed.         | Chris Gregoire  | -
+            en | Executive director of CAIR Alia Salem said 40 mosques were vandalised.       | Alia Salem      | -
+            en | Mr Panvalkar said 40 families lived in the building.                          | Panvalkar       | -
+            en | K.C. Maurer said 500 institutions received the invitation.                    | K.C. Maurer     | -
+            en | The crane killed 107 people, according to Saudi Arabia's Civil Defense Authority. | Saudi Arabia's Civil Defense Authority | -
+            nb | «Jeg ble slått ned 40 ganger», skriver Rehman i boka «Blåveis».             | Rehman          | -
+            nb | Men Hansen understreker at 40 pasienter er smittet.                          | Hansen          | -
+            en | Smith emphasised that 40 patients were infected.                              | Smith           | -
+            en | Officials said two of the five victims were children.                         | Officials       | -
+            en | According to the Office for National Statistics, unemployment rose to 4.2 percent. | Office for National Statistics | -
+            en | The company reported a loss of $3.2 billion in the third quarter.             | company         | -
+            en | The death toll has risen to 57, state media reported.                         | state media     | -
+            nb | Medier skriver at Clinton leverte 40 brev til Kim, men Det hvite hus benekter dette. | Medier  | -
+            nb | Ifølge Det hvite hus ble 40 soldater drept.                                     | Det hvite hus   | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
@@ -105,6 +129,10 @@ class AttributionFormsTest {
             en | According to legend, the bridge was built in a single night.
             nb | I undersøkelsen svarte 20 prosent ja, mens 40 prosent avviste forslaget.
             nb | I et nytt intervju forteller regissøren mer om «Himmelfall».
+            nb | Over 40 frivillige har meldt seg til dugnaden.
+            nb | Planen viste seg å koste 40 millioner kroner.
+            nb | Vi forteller Kyte hva de voksne rundt henne har fortalt til BT om barndommen.
+            en | The mayor described how the 40 firefighters fought the blaze.
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());

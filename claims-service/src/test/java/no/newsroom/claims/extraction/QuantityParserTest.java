@@ -41,6 +41,12 @@ class QuantityParserTest {
             Politiet sier at en million to hundre tusen kroner ble beslaglagt.        | 1200000
             Politiet sier at tre millioner fire hundre tusen kroner ble beslaglagt.   | 3400000
             Politiet sier at et hundre og tjue kroner ble beslaglagt.                 | 120
+            Politiet sier at to millioner kroner ble beslaglagt.                      | 2000000
+            Politiet sier at 1,5 millioner kroner ble beslaglagt.                     | 1500000
+            Politiet sier at 2 500 kroner ble beslaglagt.                             | 2500
+            Politiet sier at 2.500 kroner ble beslaglagt.                             | 2500
+            Politiet sier at tre hundre og femti kroner ble beslaglagt.               | 350
+            Politiet sier at 1 200 000 kroner ble beslaglagt.                         | 1200000
             """)
     void shouldReadNorwegianNumbersUpToTheMillionsInWordsAndDigits(String text, String value) {
         List<ExtractedQuantity> quantities = parse(NORWEGIAN, text.translateEscapes());
@@ -98,6 +104,39 @@ class QuantityParserTest {
                 + "det siste døgnet, og halvparten av hundrevis av hus brant i 2014.";
 
         assertEquals(List.of(), parse(NORWEGIAN, text));
+    }
+
+    @Test
+    void shouldReadOrMoreAfterTheNumberAsALowerBound() {
+        assertEquals(List.of(new ExtractedQuantity("107 or more", new BigDecimal("107"), new BigDecimal("107"), null,
+                Qualifier.AT_LEAST, null)), parse(ENGLISH, "The storm killed 107 or more, officials said."));
+        assertEquals(List.of(new ExtractedQuantity("200 eller flere personer", new BigDecimal("200"),
+                new BigDecimal("200"), null, Qualifier.AT_LEAST, "personer")),
+                parse(NORWEGIAN, "Politiet sier at 200 eller flere personer ble evakuert."));
+        assertEquals(List.of(), parse(ENGLISH, "The universities have accepted one or more donations."));
+    }
+
+    @Test
+    void shouldReadTheArticleAfterAPrepositionAsAnArticleAndAfterAComparisonAsOne() {
+        assertEquals(List.of(), parse(NORWEGIAN, "Under en utredning fikk han beskjed om saken."));
+        assertEquals(List.of(), parse(ENGLISH, "The truck drove over a bridge."));
+        assertEquals(List.of(new ExtractedQuantity("Mindre enn en prosent", BigDecimal.ONE, null, BigDecimal.ONE,
+                Qualifier.AT_MOST, "prosent")), parse(NORWEGIAN, "Mindre enn en prosent er smittet."));
+    }
+
+    @Test
+    void shouldReadOneOfThemAndAModelNumberBeforeAVerbAsNoCount() {
+        assertEquals(List.of(), parse(NORWEGIAN, "Han sier at én av dem ble skadet."));
+        assertEquals(List.of(), parse(NORWEGIAN, "Ikke bare hans og én annens boks var tilsatt stoffet."));
+        assertEquals(List.of(exact("189 people", "189", "people")),
+                parse(ENGLISH, "The Boeing 737 crashed shortly after take-off, killing all 189 people on board."));
+    }
+
+    @Test
+    void shouldKeepTheCountryOfADollarInTheText() {
+        assertEquals(List.of(new ExtractedQuantity("about NZ $ 26 million", new BigDecimal("26000000"),
+                new BigDecimal("26000000"), new BigDecimal("26000000"), Qualifier.APPROXIMATE, "$")),
+                parse(ENGLISH, "The vote will cost about NZ $ 26 million."));
     }
 
     @Test

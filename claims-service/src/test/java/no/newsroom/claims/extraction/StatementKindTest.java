@@ -27,6 +27,18 @@ class StatementKindTest {
             nb | Byen ligger som ei perle langs fjorden, sa ordføreren.
             nb | – Det er helt uaktuelt å selge gården, sier bonden.
             nb | Pasientene lytter når legene sier at sjansen for bedring er liten.
+            nb | – Dette er en skandale, sier Per Hansen til NTB.
+            nb | Samtidig sier flere eksperter til NTB at det er svært sannsynlig at saken ble diskutert.
+            nb | – Jeg har ikke bestemt meg ennå, sier han til NTB.
+            nb | Han skrev en kronikk i Aftenposten om skolepolitikken.
+            en | "This is a disgrace," Smith told Reuters.
+            en | The agency says some crops may have higher yields with more carbon dioxide.
+            en | It is likely that the talks covered the nuclear programme, diplomats said.
+            en | She told the BBC she was looking forward to the match.
+            en | The minister said a more general reflection is needed.
+            nb | – Dette er helt uholdbart, sier forbundsleder Per Hansen til NTB.
+            nb | Hun sier det er for tidlig å si noe om årsaken.
+            en | "It's a tragedy," a neighbour said.
             """)
     void shouldNotTakeAViewForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
@@ -40,6 +52,9 @@ class StatementKindTest {
             nb | – Jeg ble slått ned utenfor utestedet, sier mannen.
             nb | – Dette er så godt gjort at 12 000 tilskuere reiste seg, sier treneren.
             nb | Politiet sier at to personer er pågrepet.
+            nb | Politiet sier at tre personer kan ha omkommet i brannen.
+            en | Police said the gunman may have fired 40 shots.
+            en | The ministry said the storm damaged 300 homes, about which it wrote a report.
             """)
     void shouldKeepAFactReportedWithOrWithoutSignsOfAView(String language, String sentence) {
         assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
