@@ -27,7 +27,7 @@ SERVICE_JVM_OPTIONS=(-XX:+UseSerialGC -Xms16m -Xmx192m -Xss512k -XX:+ExitOnOutOf
                      -XX:TrimNativeHeapInterval=2000)
 # The class-data archive (AppCDS) a service's first run writes when it stops: every class its start-up and first
 # requests loaded. The archive Quarkus can write at build time holds only what static initialisation loads, a third of
-# them; start-up is about a quarter shorter with this one. The JVM refuses an archive whose jars changed, so one older
+# them; start-up is about a tenth shorter with this one. The JVM refuses an archive whose jars changed, so one older
 # than the app's jar is written again.
 TRAINED_CLASS_ARCHIVE=app-cds-trained.jsa
 # The JIT's start-up work leaves freed C heap behind: two malloc arenas and the trim above hand it back (-25 MiB idle).
