@@ -16,9 +16,10 @@ final class SpeakerNames {
     private static final int MAX_NAME_TOKENS = 4;
     private static final int FIRST_AND_LAST_NAME = 2;
     private static final Pattern WEB_ADDRESS = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*+(?:\\.\\p{L}{2,3}+)++");
-    // Lower-case addresses ("bt.no", "fvn.no") need a known top-level domain, so "f.eks" or "bl.a" never match.
+    // Lower-case addresses ("bt.no", "fvn.no") need a known top-level domain, so "f.eks" or "bl.a" never match. The
+    // repeated part must give back its last label for the domain to match (possessive, it never could).
     private static final Pattern LOWER_CASE_WEB_ADDRESS = Pattern.compile(
-            "[\\p{Ll}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]++)*+\\.(?:no|com|net|org|se|dk|fi|uk|de|fr|ru|ua|eu)");
+            "[\\p{Ll}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]++)*\\.(?:no|com|net|org|se|dk|fi|uk|de|fr|ru|ua|eu)");
     private static final int MIN_STEM_BEFORE_NEWS_SUFFIX = 3;
 
     private final WordClasses words;

@@ -23,6 +23,8 @@ class AttributionFormsTest {
             nb | Politiet opplyser til NTB at to personer er pågrepet.                         | Politiet        | NTB
             nb | Ordfører Kari Hansen sier til Adresseavisen at 40 boliger er uten strøm. | Kari Hansen | Adresseavisen
             nb | Han har vært ute tre ganger, sier Lund Svindal til Dagbladet.no. | Lund Svindal | Dagbladet.no
+            nb | Tre personer er pågrepet, sier politiadvokat Ola Berg til bt.no. | Ola Berg | bt.no
+            nb | Brannen startet i en garasje, opplyser innsatsleder Kari Lie til nettavisen.no. | Kari Lie | nettavisen.no
             nb | Helseminister Ingvild Kjerkol sier i et intervju med NRK at 1200 venter.      | Ingvild Kjerkol | NRK
             nb | Forsvaret hevder at 300 soldater er drept, melder Reuters. | Forsvaret | Reuters
             nb | Russiske medier melder, ifølge Reuters, at to fly er skutt ned. | Russiske medier | Reuters
