@@ -125,7 +125,8 @@ final class StatementClassifier {
             firstPerson |= lexicon.contains("first-person-singular", token);
             evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 ? 1 : 0;
             comparison |= lexicon.matchAt("comparison-markers", tokens, i) > 0;
-            number |= token.isNumber() || token.text().chars().anyMatch(Character::isDigit) || words.isNumberWord(token);
+            number |= token.isNumber() || token.text().chars().anyMatch(Character::isDigit)
+                    || words.isNumberWord(token);
             name |= isNameInside(tokens, i, attributionTokens);
         }
         int view = (firstPerson ? FIRST_PERSON_WEIGHT : 0)

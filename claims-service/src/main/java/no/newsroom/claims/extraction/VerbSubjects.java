@@ -73,7 +73,8 @@ final class VerbSubjects {
         if (pronoun.isPresent()) {
             return pronoun;
         }
-        boolean clauseEndBefore = groupStart > 0 && FoundSpeakers.CLAUSE_END_MARKS.contains(tokens.get(groupStart - 1).text());
+        boolean clauseEndBefore = groupStart > 0
+                && FoundSpeakers.CLAUSE_END_MARKS.contains(tokens.get(groupStart - 1).text());
         Optional<TokenRange> after = scanner.forward(tokens, skipTimeWords(tokens, afterVerb))
                 .filter(phrase -> endsClause(tokens, phrase));
         if (clauseEndBefore && after.isPresent()) {

@@ -34,13 +34,13 @@ import no.newsroom.claims.mapping.ClaimReviewMapper;
 import no.newsroom.claims.model.Claim;
 import no.newsroom.claims.model.ClaimStatus;
 import no.newsroom.claims.repository.ClaimFilter;
-import no.newsroom.support.paging.Page;
-import no.newsroom.support.paging.PageCursor;
 import no.newsroom.claims.service.ArticleClaimsRepresentations;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
 import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
+import no.newsroom.support.paging.Page;
+import no.newsroom.support.paging.PageCursor;
 import no.newsroom.support.rest.EntityVersions;
 import no.newsroom.support.rest.MergePatch;
 import no.newsroom.support.rest.MergePatcher;
@@ -377,7 +377,8 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimReviewDocument claimReview(@RestPath UUID id) {
         Claim claim = service.find(id, isStaff()).orElseThrow(() -> new ClaimNotFoundException(id));
-        return claimReviews.toClaimReview(claim).orElseThrow(() -> new ClaimNotFoundException(id, "has no approved verdict to export"));
+        return claimReviews.toClaimReview(claim)
+                .orElseThrow(() -> new ClaimNotFoundException(id, "has no approved verdict to export"));
     }
 
     private Response withTag(Claim claim) {

@@ -38,7 +38,8 @@ interface ArticlesApi {
     /** {@code ifNoneMatch} null leaves the caller's own If-None-Match, if any, to be propagated. */
     @GET
     @Path("/{idOrSlug}")
-    Uni<Response> get(@PathParam("idOrSlug") String idOrSlug, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
+    Uni<Response> get(@PathParam("idOrSlug") String idOrSlug,
+                      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

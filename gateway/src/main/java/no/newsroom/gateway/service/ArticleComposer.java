@@ -74,7 +74,8 @@ public class ArticleComposer {
         if (kept.isPresent()) {
             KeptCompositions.Composition last = kept.get();
             Downstream currentArticle = last.stillCurrent(last.article(), article);
-            Optional<Downstream> currentClaims = claimsOfArticle.map(answer -> last.stillCurrent(last.claims(), answer));
+            Optional<Downstream> currentClaims =
+                    claimsOfArticle.map(answer -> last.stillCurrent(last.claims(), answer));
             if (currentArticle == last.article() && currentClaims.orElse(null) == last.claims()) {
                 return last.composed();
             }

@@ -34,7 +34,7 @@ public class KeptCompositions {
         kept.put(key, composition);
     }
 
-    /** @param viewer who the services' answers were for (their ETags differ between callers who see them differently) */
+    /** @param viewer who the services' answers were for: their ETags differ between callers who see them differently */
     record Key(String articleId, String viewer) {
     }
 
