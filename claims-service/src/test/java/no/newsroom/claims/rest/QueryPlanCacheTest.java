@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * A read reuses the query plans of the reads before it. Hibernate cannot match the plan of a native query that maps
  * its rows to a class with the plan it cached for the same SQL: such a query added a plan per execution, every one
- * with the same hash, until the cache was full, and each lookup then compared the key with all of them (the claim
- * list fell to a tenth of its speed within seconds of load). This counts the cached plans across repeated reads.
+ * with the same hash, until the cache was full, and each lookup then compared the key with all of them (two thirds
+ * of a profile of claims-service after one perf/run). This counts the cached plans across repeated reads.
  */
 @QuarkusTest
 class QueryPlanCacheTest {

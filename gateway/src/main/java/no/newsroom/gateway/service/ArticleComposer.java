@@ -73,9 +73,9 @@ public class ArticleComposer {
                                    Downstream article, Optional<Downstream> claimsOfArticle, boolean staff) {
         if (kept.isPresent()) {
             KeptCompositions.Composition last = kept.get();
-            Downstream currentArticle = last.stillCurrent(last.article(), article);
+            Downstream currentArticle = KeptCompositions.Composition.stillCurrent(last.article(), article);
             Optional<Downstream> currentClaims =
-                    claimsOfArticle.map(answer -> last.stillCurrent(last.claims(), answer));
+                    claimsOfArticle.map(answer -> KeptCompositions.Composition.stillCurrent(last.claims(), answer));
             if (currentArticle == last.article() && currentClaims.orElse(null) == last.claims()) {
                 return last.composed();
             }

@@ -42,7 +42,7 @@ public class KeptCompositions {
     record Composition(Downstream article, Downstream claims, Downstream composed) {
 
         /** {@code kept} when {@code answer} is a 304 for its ETag (the only one sent); otherwise the new answer. */
-        Downstream stillCurrent(Downstream kept, Downstream answer) {
+        static Downstream stillCurrent(Downstream kept, Downstream answer) {
             if (answer.status() != 304) {
                 return answer;
             }
