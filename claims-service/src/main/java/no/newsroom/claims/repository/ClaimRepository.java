@@ -79,6 +79,24 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 .getSingleResult();
     }
 
+    /** The claims' revision: every committed change a claim list or the review queue may show changes it. */
+    public long revision() {
+        return ((Number) getEntityManager().createNativeQuery("select revision from claims_revision")
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * The first re-check date after {@code now}, to the millisecond below: until then no claim becomes overdue, so
+     * the review queue and the recheckDue list change only with the data.
+     */
+    public Optional<Instant> nextRecheckAfter(Instant now) {
+        Object first = getEntityManager().createNativeQuery(
+                        "select floor(extract(epoch from min(recheck_by)) * 1000) from claim where recheck_by > :now")
+                .setParameter("now", now)
+                .getSingleResult();
+        return Optional.ofNullable((Number) first).map(millis -> Instant.ofEpochMilli(millis.longValue()));
+    }
+
     /** Locks the current claims anchored in these blocks until the transaction ends, in id order. */
     public void lockAnchoredIn(List<UUID> blockIds) {
         if (blockIds.isEmpty()) {

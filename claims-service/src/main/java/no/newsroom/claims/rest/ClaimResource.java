@@ -37,6 +37,7 @@ import no.newsroom.claims.repository.ClaimFilter;
 import no.newsroom.claims.service.ArticleClaimsRepresentations;
 import no.newsroom.claims.service.ClaimService;
 import no.newsroom.claims.service.ClaimWorkflowService;
+import no.newsroom.claims.service.KeptClaimPages;
 import no.newsroom.support.auth.Roles;
 import no.newsroom.support.idempotency.Idempotent;
 import no.newsroom.support.paging.Page;
@@ -84,12 +85,14 @@ public class ClaimResource {
     private final ClaimViews views;
     private final MergePatcher patcher;
     private final ArticleClaimsRepresentations articleClaims;
+    private final KeptClaimPages keptPages;
     private final ObjectMapper json;
 
     public ClaimResource(ClaimService service, ClaimWorkflowService workflow, ClaimReviewMapper claimReviews,
                          SecurityIdentity identity, ClaimViews views, MergePatcher patcher,
-                         ArticleClaimsRepresentations articleClaims, ObjectMapper json) {
+                         ArticleClaimsRepresentations articleClaims, KeptClaimPages keptPages, ObjectMapper json) {
         this.articleClaims = articleClaims;
+        this.keptPages = keptPages;
         this.json = json;
         this.service = service;
         this.workflow = workflow;
@@ -107,13 +110,14 @@ public class ClaimResource {
             + "published articles only, filter on the public status and may not filter by assignee, recheckDue or "
             + "conflict. total is exact up to 1,000 matches; above that it is PostgreSQL's planner "
             + "estimate (always more than 1,000), so deep filters stay fast at millions of claims.")
-    @APIResponse(responseCode = "200", description = "One page of claims")
+    @APIResponse(responseCode = "200", description = "One page of claims",
+            content = @Content(schema = @Schema(implementation = ClaimPageDocument.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A reader filtered by a staff-only field (assignee, recheckDue, "
             + "conflict)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageResponse<ClaimResponse> list(
+    public Response list(
             @RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit,
             @RestQuery @Size(max = 200) String cursor,
             @RestQuery UUID articleId,
@@ -129,9 +133,13 @@ public class ClaimResource {
         PageCursor after = PageCursor.fromQuery(cursor);
         var filter = new ClaimFilter(articleId, status, blankToNull(claimant), blankToNull(assignee),
                 blankToNull(language), blankToNull(q), recheckDue, conflict, !staff);
-        Page<Claim> page = service.list(filter, after, limit);
-        Map<UUID, Claim> newer = service.newerFigures(page.items(), staff);
-        return PageResponse.of(page, claim -> views.of(claim, newer));
+        String query = String.join("\n", filter.toString(), String.valueOf(cursor), String.valueOf(limit));
+        byte[] page = keptPages.of(query, views.viewer(), recheckDue, () -> {
+            Page<Claim> claims = service.list(filter, after, limit);
+            Map<UUID, Claim> newer = service.newerFigures(claims.items(), staff);
+            return PageResponse.of(claims, claim -> views.of(claim, newer));
+        });
+        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -143,7 +151,7 @@ public class ClaimResource {
                     + "them, changes, and differs between callers who see them differently.")
     @APIResponse(responseCode = "200", description = "The article's claims (items only; nextCursor is null)",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(ref = "PageResponseClaimResponse")))
+            content = @Content(schema = @Schema(implementation = ClaimPageDocument.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response byArticle(@RestPath UUID articleId, Request request) {
         String viewer = views.viewer();
