@@ -151,6 +151,7 @@ final class ReportingVerbs {
                 : subjects.subject(found.tokens, groupStart, afterVerb, found.used);
         subject.ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, verb, afterVerb - verb));
         int searchFrom = subject.filter(phrase -> phrase.from() >= afterVerb).map(TokenRange::to).orElse(afterVerb);
+        findFrontedRecipient(found, groupStart);
         findRecipient(found, verb, searchFrom);
         findAgent(found, afterVerb);
         findSourcesInStatement(found, afterVerb);
@@ -196,6 +197,18 @@ final class ReportingVerbs {
                 return;
             }
         }
+    }
+
+    /** "Til VG sier hun at ...": the one who heard it, put first, right before the verb. */
+    private void findFrontedRecipient(FoundSpeakers found, int groupStart) {
+        List<Token> tokens = found.tokens;
+        scanner.backward(tokens, groupStart).filter(phrase -> phrase.from() > 0).ifPresent(phrase -> {
+            int marker = phrase.from() - 1;
+            boolean opensClause = marker == 0 || tokens.get(marker - 1).isPunctuation();
+            if (opensClause && lexicon.matchAt("recipient-prepositions", tokens, marker) == 1) {
+                found.add(phrase, Speaker.Role.RECIPIENT, marker, 1);
+            }
+        });
     }
 
     /** "bekreftet av politiet", "was reported by CNN". */
