@@ -21,6 +21,8 @@ final class ReportingVerbs {
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
     private static final int CLAUSE_WINDOW = 6;
+    /** "et" is an article; "skrevet", "meldte" are verbs. */
+    private static final int MIN_PAST_TENSE_LENGTH = 3;
     /** Far enough for a speaker's position between the verb and "til": "sier X, leder for Y ved Z, til BT.no". */
     private static final int RECIPIENT_WINDOW = 14;
     // "of" names a topic only right after the verb ("told of"); further on it belongs to an object ("a loss of").
@@ -112,7 +114,32 @@ final class ReportingVerbs {
                 return !introducesClauseAfter(tokens, verb);
             }
         }
-        return found.lastStatementOpener < verb && lexicon.contains("announcing-verbs", tokens.get(verb));
+        return found.lastStatementOpener < verb && (lexicon.contains("announcing-verbs", tokens.get(verb))
+                || lexicon.contains("narrating-verbs", tokens.get(verb)) && !hasClauseOrFigureAfter(tokens, verb));
+    }
+
+    /**
+     * "fortalte historien sin til VG", "wrote an article for The Times": after a verb of telling, an object with no
+     * verb or number of its own names what was told, not a statement. "sier han har solgt", "said the fire killed
+     * three" leave out "at"/"that" but have a finite verb; a word that might be one ("har", "hytter", "reports")
+     * counts.
+     */
+    private boolean hasClauseOrFigureAfter(List<Token> tokens, int verb) {
+        for (int i = verb + 1; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.isNumber() || words.isNumberWord(token) || !token.isCapitalized() && mightBeFinite(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mightBeFinite(Token token) {
+        String word = token.lower();
+        boolean ending = words.language() == Language.NB ? words.hasFiniteVerbEnding(token) || word.endsWith("r")
+                || word.endsWith("et") && word.length() > MIN_PAST_TENSE_LENGTH
+                : word.endsWith("ed") || word.endsWith("s");
+        return ending || lexicon.contains("past-tense-verbs", token) || lexicon.contains("present-tense-verbs", token);
     }
 
     /**

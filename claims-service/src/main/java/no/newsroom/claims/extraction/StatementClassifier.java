@@ -27,6 +27,9 @@ final class StatementClassifier {
     // An evaluative word or an image weighs more than the first person: "jeg ble slått ned" still reports an event.
     private static final int FIRST_PERSON_WEIGHT = 1;
     private static final int EVALUATIVE_WEIGHT = 2;
+    // "Vi tar dette på alvor", "I think about it every day": what the speaker does or feels now is a view.
+    private static final int SPEAKER_NOW_WEIGHT = 2;
+    private static final int PERFECT_REACH = 3;
     // A second evaluative word outweighs a name: "veldig positivt at han klarte ... i Barcelona" is a view.
     private static final int MAX_EVALUATIVE_WORDS = 2;
     private static final int COMPARISON_WEIGHT = 2;
@@ -112,7 +115,9 @@ final class StatementClassifier {
      * a claim.
      */
     int evaluationScore(List<Token> tokens, BitSet attributionTokens) {
+        BitSet subordinate = subordinateClauses(tokens, attributionTokens);
         boolean firstPerson = false;
+        boolean speakerNow = false;
         int evaluative = 0;
         boolean comparison = false;
         boolean number = false;
@@ -123,16 +128,56 @@ final class StatementClassifier {
             }
             Token token = tokens.get(i);
             firstPerson |= lexicon.contains("first-person-singular", token);
+            speakerNow |= !subordinate.get(i) && isSpeakerInThePresent(tokens, i);
             evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 ? 1 : 0;
             comparison |= lexicon.matchAt("comparison-markers", tokens, i) > 0;
             number |= token.isNumber() || token.text().chars().anyMatch(Character::isDigit)
                     || words.isNumberWord(token);
             name |= isNameInside(tokens, i, attributionTokens);
         }
-        int view = (firstPerson ? FIRST_PERSON_WEIGHT : 0)
+        int view = (speakerNow ? SPEAKER_NOW_WEIGHT : firstPerson ? FIRST_PERSON_WEIGHT : 0)
                 + Math.min(evaluative, MAX_EVALUATIVE_WORDS) * EVALUATIVE_WEIGHT + (comparison ? COMPARISON_WEIGHT : 0);
         int fact = (number ? NUMBER_WEIGHT : 0) + (name ? NAME_WEIGHT : 0);
         return view - fact;
+    }
+
+    /**
+     * "jeg tenker", "vi tar", "we need": the speaker as subject of a verb in the present tense. "vi har pågrepet",
+     * "we have received", "I'm told" and "vi fikk" report what happened, and "vi vet at ..." reports its clause.
+     */
+    private boolean isSpeakerInThePresent(List<Token> tokens, int index) {
+        Token subject = tokens.get(index);
+        boolean contracted = lexicon.contains("first-person-contracted", subject);
+        if (!lexicon.contains("first-person-subjects", subject) && !contracted) {
+            return false;
+        }
+        int verb = contracted ? index : index + 1;
+        if (verb >= tokens.size() || !tokens.get(verb).isWord() || tokens.get(verb).isCapitalized()) {
+            return false;
+        }
+        Token finite = tokens.get(verb);
+        if (lexicon.contains("past-tense-verbs", finite) || hasPastEnding(finite)) {
+            return false;
+        }
+        boolean auxiliary = contracted || lexicon.contains("perfect-auxiliaries", finite);
+        for (int i = verb + 1; auxiliary && i < Math.min(tokens.size(), verb + 1 + PERFECT_REACH); i++) {
+            if (isParticiple(tokens.get(i))) {
+                return false;
+            }
+        }
+        boolean reportsAClause = verb + 1 < tokens.size() && lexicon.contains("complementizers", tokens.get(verb + 1));
+        return (contracted || isPresentTense(finite)) && !reportsAClause;
+    }
+
+    private boolean hasPastEnding(Token token) {
+        String word = token.lower();
+        return words.language() == Language.NB ? word.endsWith("et") || word.endsWith("te") || word.endsWith("de")
+                : word.endsWith("ed");
+    }
+
+    private boolean isPresentTense(Token token) {
+        return words.language() == Language.EN || token.lower().endsWith("r")
+                || lexicon.contains("present-tense-verbs", token);
     }
 
     /** A capitalised word that is not the first of its sentence or quotation, and not the pronoun "I". */

@@ -82,6 +82,8 @@ class AttributionFormsTest {
             nb | Til VG sier han at 30 hytter er solgt.                                        | -               | VG
             nb | Overfor Aftenposten bekrefter brannvesenet at fire boliger brant.            | brannvesenet    | Aftenposten
             nb | Etter møtet sa han at 12 ansatte er permittert.                               | -               | -
+            nb | Hansen sier han har solgt hytta.                                              | Hansen          | -
+            en | The Guardian first reported that 40 officers were suspended.                  | The Guardian    | -
             nb | Etter hva Aftenposten.no erfarer, er 40 ansatte sagt opp.                     | Aftenposten.no  | -
             nb | Bodø kommune har brukt 40 millioner kroner på skolen, skriver Avisa Nordland. | Avisa Nordland  | -
             nb | Ifølge NTB kostet bygget 12 millioner kroner.                                  | NTB             | -
@@ -141,6 +143,9 @@ class AttributionFormsTest {
             en | The mayor described how the 40 firefighters fought the blaze.
             nb | I et intervju med Dagbladet snakket skuespilleren om sine 20 år på scenen.
             en | In an interview with the BBC, the actor talked about his 30 years on stage.
+            nb | Hun fortalte historien sin til Bergensavisen.
+            en | She told her story to the Daily Mail.
+            en | The Guardian first reported the story in May.
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());

@@ -39,6 +39,9 @@ class StatementKindTest {
             nb | – Dette er helt uholdbart, sier forbundsleder Per Hansen til NTB.
             nb | Hun sier det er for tidlig å si noe om årsaken.
             en | "It's a tragedy," a neighbour said.
+            nb | – Vi tar kritikken på største alvor, sier rådmannen til Bergens Tidende.
+            nb | – Jeg tenker på dem hver eneste dag, forteller moren.
+            en | "I miss him every day," his mother said.
             """)
     void shouldNotTakeAViewForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
@@ -55,6 +58,9 @@ class StatementKindTest {
             nb | Politiet sier at tre personer kan ha omkommet i brannen.
             en | Police said the gunman may have fired 40 shots.
             en | The ministry said the storm damaged 300 homes, about which it wrote a report.
+            nb | – Vi har pågrepet mannen i leiligheten hans, sier politiadvokaten.
+            nb | – Vi vet at mannen ble sett i Bergen, sier politiet.
+            en | "We have recovered the stolen paintings," the detective said.
             """)
     void shouldKeepAFactReportedWithOrWithoutSignsOfAView(String language, String sentence) {
         assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
