@@ -80,7 +80,7 @@ class AttributionFormsTest {
             nb | Fabrikken ble stengt i 2009, skrev nyhetsbyrået AFP før helgen.               | AFP             | -
             nb | I et intervju med NRK fortalte hun at fabrikken stenger 40 linjer.         | -               | NRK
             nb | Til VG sier han at 30 hytter er solgt.                                        | -               | VG
-            nb | Overfor Aftenposten bekrefter brannvesenet at fire boliger brant.            | brannvesenet    | Aftenposten
+            nb | Overfor Aftenposten bekrefter brannvesenet at fire boliger brant. | brannvesenet | Aftenposten
             nb | Etter møtet sa han at 12 ansatte er permittert.                               | -               | -
             nb | Hansen sier han har solgt hytta.                                              | Hansen          | -
             en | The Guardian first reported that 40 officers were suspended.                  | The Guardian    | -
