@@ -262,7 +262,21 @@ final class StatementClassifier {
                 return true;
             }
         }
-        return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index) || isFutureCopula(tokens, index);
+        return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index) || isFutureCopula(tokens, index)
+                || isContractedWillOrWould(tokens, index);
+    }
+
+    /**
+     * "we'll see", "I'd like to": "will" and "would" joined to their subject. "I'd seen" is "I had" before a
+     * participle and reports.
+     */
+    private static boolean isContractedWillOrWould(List<Token> tokens, int index) {
+        String word = tokens.get(index).lower().replace('’', '\'');
+        if (word.endsWith("'ll")) {
+            return true;
+        }
+        return word.endsWith("'d") && index + 1 < tokens.size() && tokens.get(index + 1).isWord()
+                && !isParticiple(tokens.get(index + 1));
     }
 
     /**

@@ -42,6 +42,10 @@ class StatementKindTest {
             nb | – Vi tar kritikken på største alvor, sier rådmannen til Bergens Tidende.
             nb | – Jeg tenker på dem hver eneste dag, forteller moren.
             en | "I miss him every day," his mother said.
+            nb | – Vi kunne ikke gjort stort annerledes, sier treneren.
+            nb | Hun sier at de skulle reise til Spania i sommer.
+            en | "We'll see what happens," he said.
+            en | "I'd like to thank everyone," she told reporters.
             """)
     void shouldNotTakeAViewForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
@@ -61,6 +65,8 @@ class StatementKindTest {
             nb | – Vi har pågrepet mannen i leiligheten hans, sier politiadvokaten.
             nb | – Vi vet at mannen ble sett i Bergen, sier politiet.
             en | "We have recovered the stolen paintings," the detective said.
+            en | "I'd seen the car twice before," the witness said.
+            nb | Politiet sier at brannen kunne ha startet i kjelleren.
             """)
     void shouldKeepAFactReportedWithOrWithoutSignsOfAView(String language, String sentence) {
         assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
