@@ -30,6 +30,9 @@ final class StatementClassifier {
     // "Vi tar dette på alvor", "I think about it every day": what the speaker does or feels now is a view.
     private static final int SPEAKER_NOW_WEIGHT = 2;
     private static final int PERFECT_REACH = 3;
+    // "Dette er en seier for demokratiet", "This is about trust": what the speaker calls the matter at hand. With an
+    // evaluative word ("Dette er så godt gjort") that word already counts.
+    private static final int CHARACTERISATION_WEIGHT = 2;
     // A second evaluative word outweighs a name: "veldig positivt at han klarte ... i Barcelona" is a view.
     private static final int MAX_EVALUATIVE_WORDS = 2;
     private static final int COMPARISON_WEIGHT = 2;
@@ -118,6 +121,7 @@ final class StatementClassifier {
         BitSet subordinate = subordinateClauses(tokens, attributionTokens);
         boolean firstPerson = false;
         boolean speakerNow = false;
+        boolean characterising = false;
         int evaluative = 0;
         boolean comparison = false;
         boolean number = false;
@@ -129,6 +133,7 @@ final class StatementClassifier {
             Token token = tokens.get(i);
             firstPerson |= lexicon.contains("first-person-singular", token);
             speakerNow |= !subordinate.get(i) && isSpeakerInThePresent(tokens, i);
+            characterising |= isCharacterisation(tokens, i, attributionTokens);
             evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 ? 1 : 0;
             comparison |= lexicon.matchAt("comparison-markers", tokens, i) > 0;
             number |= token.isNumber() || token.text().chars().anyMatch(Character::isDigit)
@@ -136,7 +141,8 @@ final class StatementClassifier {
             name |= isNameInside(tokens, i, attributionTokens);
         }
         int view = (speakerNow ? SPEAKER_NOW_WEIGHT : firstPerson ? FIRST_PERSON_WEIGHT : 0)
-                + Math.min(evaluative, MAX_EVALUATIVE_WORDS) * EVALUATIVE_WEIGHT + (comparison ? COMPARISON_WEIGHT : 0);
+                + Math.min(evaluative, MAX_EVALUATIVE_WORDS) * EVALUATIVE_WEIGHT + (comparison ? COMPARISON_WEIGHT : 0)
+                + (characterising && evaluative == 0 ? CHARACTERISATION_WEIGHT : 0);
         int fact = (number ? NUMBER_WEIGHT : 0) + (name ? NAME_WEIGHT : 0);
         return view - fact;
     }
@@ -183,13 +189,27 @@ final class StatementClassifier {
     /** A capitalised word that is not the first of its sentence or quotation, and not the pronoun "I". */
     private boolean isNameInside(List<Token> tokens, int index, BitSet attributionTokens) {
         Token token = tokens.get(index);
-        if (!token.isCapitalized() || token.is("I") || index == 0 || lexicon.contains("first-person-singular", token)) {
+        if (!token.isCapitalized() || token.is("I") || lexicon.contains("first-person-singular", token)) {
             return false;
         }
+        return !opensClause(tokens, index, attributionTokens);
+    }
+
+    /** "Dette er en seier", "He said this is about trust": a demonstrative and a copula open the statement. */
+    private boolean isCharacterisation(List<Token> tokens, int index, BitSet attributionTokens) {
+        boolean opens = opensClause(tokens, index, attributionTokens)
+                || index > 0 && lexicon.contains("complementizers", tokens.get(index - 1));
+        return opens && lexicon.matchAt("characterising-openers", tokens, index) > 0;
+    }
+
+    /** The first word of the sentence, of a quotation, or of the statement after its attribution. */
+    private static boolean opensClause(List<Token> tokens, int index, BitSet attributionTokens) {
+        if (index == 0) {
+            return true;
+        }
         Token before = tokens.get(index - 1);
-        boolean opensClause = QUOTE_OPENERS.contains(before.text()) || before.is(":") || before.is(".")
+        return QUOTE_OPENERS.contains(before.text()) || before.is(":") || before.is(".")
                 || attributionTokens.get(index - 1) && before.isPunctuation();
-        return !opensClause;
     }
 
     /**

@@ -46,6 +46,9 @@ class StatementKindTest {
             nb | Hun sier at de skulle reise til Spania i sommer.
             en | "We'll see what happens," he said.
             en | "I'd like to thank everyone," she told reporters.
+            nb | – Dette er en seier for demokratiet, sier opposisjonslederen.
+            nb | Han sier at dette er et vendepunkt for byen.
+            en | "This is about trust," the prime minister told the BBC.
             """)
     void shouldNotTakeAViewForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
@@ -67,6 +70,8 @@ class StatementKindTest {
             en | "We have recovered the stolen paintings," the detective said.
             en | "I'd seen the car twice before," the witness said.
             nb | Politiet sier at brannen kunne ha startet i kjelleren.
+            en | "This is the third time the bridge has collapsed in 40 years," the engineer said.
+            nb | – Dette er andre gang på to år at hallen brenner, sier brannsjefen.
             """)
     void shouldKeepAFactReportedWithOrWithoutSignsOfAView(String language, String sentence) {
         assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
