@@ -107,18 +107,18 @@ final class StatementClassifier {
             }
         }
         return opensWithImperative(tokens) || isGenericReport(tokens, attributionTokens)
-                || evaluationScore(tokens, attributionTokens) >= EVALUATION_THRESHOLD;
+                || evaluationScore(tokens, attributionTokens, subordinate) >= EVALUATION_THRESHOLD;
     }
 
     /**
      * Weighs what the statement's words say about its kind. Each signal counts once, by its weight, except
-     * evaluative words, which count up to twice. For a view: the speaker's own experience ("jeg", "I"), evaluative
-     * or intensifying words ("literally", "so consumed", "utrolig"), and a comparison ("som en feit 19-åring", "like
-     * a drama"). For a checkable fact: a number and a name in the statement. An evaluation with a number in it stays
-     * a claim.
+     * evaluative words, which count up to twice. For a view: the speaker's own experience ("jeg", "I"), more so what
+     * the speaker does or feels now ("vi tar", "I miss"), evaluative or intensifying words ("literally", "so
+     * consumed", "utrolig"), a comparison ("som en feit 19-åring", "like a drama") and a demonstrative opening
+     * ("Dette er ..."). For a checkable fact: a number and a name in the statement. An evaluation with a number in it
+     * stays a claim.
      */
-    int evaluationScore(List<Token> tokens, BitSet attributionTokens) {
-        BitSet subordinate = subordinateClauses(tokens, attributionTokens);
+    private int evaluationScore(List<Token> tokens, BitSet attributionTokens, BitSet subordinate) {
         boolean firstPerson = false;
         boolean speakerNow = false;
         boolean characterising = false;
