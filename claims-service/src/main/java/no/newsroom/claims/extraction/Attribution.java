@@ -23,8 +23,13 @@ record Attribution(List<Speaker> speakers, boolean hedged, BitSet attributionTok
         return speakers.stream().anyMatch(speaker -> !speaker.byline());
     }
 
+    /**
+     * A speaker says the statement, or a hedge reports it. Someone who only heard something ("i et intervju med NRK",
+     * "in an interview with the BBC") names no statement: the interview may be only about a topic.
+     */
     boolean isClaimMarker() {
-        return isNamed() || hedged;
+        return hedged || speakers.stream()
+                .anyMatch(speaker -> !speaker.byline() && speaker.role() != Speaker.Role.RECIPIENT);
     }
 
     boolean hasOutletSpeaker() {

@@ -131,7 +131,8 @@ final class AttributionDetector {
     }
 
     /**
-     * "Ifølge CNN leder nå Obama", "Ifølge CNN varte møtet": after a fronted "ifølge X" the finite verb comes next, so
+     * "Ifølge CNN leder nå Obama", "I et intervju med NRK fortalte han": after a fronted "ifølge X" or "i et intervju
+     * med X" the finite verb comes next, so
      * a lower-case word with a verb ending right after the name is that verb, not a noun of the name ("Ifølge Oslo
      * universitetssykehus er" keeps its noun).
      */
@@ -186,7 +187,9 @@ final class AttributionDetector {
             int length = lexicon.matchAt("recipient-prepositions", found.tokens, i);
             if (length > 1) {
                 int marker = i;
+                boolean fronted = i == 0;
                 scanner.forward(found.tokens, i + length)
+                        .map(phrase -> fronted ? beforeInvertedVerb(found.tokens, phrase) : phrase)
                         .ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT, marker, length));
             }
         }

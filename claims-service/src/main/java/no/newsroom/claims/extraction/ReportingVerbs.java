@@ -21,6 +21,8 @@ final class ReportingVerbs {
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
     private static final int CLAUSE_WINDOW = 6;
+    /** "et" is an article; "skrevet", "meldte" are verbs. */
+    private static final int MIN_PAST_TENSE_LENGTH = 3;
     /** Far enough for a speaker's position between the verb and "til": "sier X, leder for Y ved Z, til BT.no". */
     private static final int RECIPIENT_WINDOW = 14;
     // "of" names a topic only right after the verb ("told of"); further on it belongs to an object ("a loss of").
@@ -112,7 +114,32 @@ final class ReportingVerbs {
                 return !introducesClauseAfter(tokens, verb);
             }
         }
-        return found.lastStatementOpener < verb && lexicon.contains("announcing-verbs", tokens.get(verb));
+        return found.lastStatementOpener < verb && (lexicon.contains("announcing-verbs", tokens.get(verb))
+                || lexicon.contains("narrating-verbs", tokens.get(verb)) && !hasClauseOrFigureAfter(tokens, verb));
+    }
+
+    /**
+     * "fortalte historien sin til VG", "wrote an article for The Times": after a verb of telling, an object with no
+     * verb or number of its own names what was told, not a statement. "sier han har solgt", "said the fire killed
+     * three" leave out "at"/"that" but have a finite verb; a word that might be one ("har", "hytter", "reports")
+     * counts.
+     */
+    private boolean hasClauseOrFigureAfter(List<Token> tokens, int verb) {
+        for (int i = verb + 1; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.isNumber() || words.isNumberWord(token) || !token.isCapitalized() && mightBeFinite(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mightBeFinite(Token token) {
+        String word = token.lower();
+        boolean ending = words.language() == Language.NB ? words.hasFiniteVerbEnding(token) || word.endsWith("r")
+                || word.endsWith("et") && word.length() > MIN_PAST_TENSE_LENGTH
+                : word.endsWith("ed") || word.endsWith("s");
+        return ending || lexicon.contains("past-tense-verbs", token) || lexicon.contains("present-tense-verbs", token);
     }
 
     /**
@@ -151,6 +178,7 @@ final class ReportingVerbs {
                 : subjects.subject(found.tokens, groupStart, afterVerb, found.used);
         subject.ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, verb, afterVerb - verb));
         int searchFrom = subject.filter(phrase -> phrase.from() >= afterVerb).map(TokenRange::to).orElse(afterVerb);
+        findFrontedRecipient(found, groupStart);
         findRecipient(found, verb, searchFrom);
         findAgent(found, afterVerb);
         findSourcesInStatement(found, afterVerb);
@@ -196,6 +224,18 @@ final class ReportingVerbs {
                 return;
             }
         }
+    }
+
+    /** "Til VG sier hun at ...": the one who heard it, put first, right before the verb. */
+    private void findFrontedRecipient(FoundSpeakers found, int groupStart) {
+        List<Token> tokens = found.tokens;
+        scanner.backward(tokens, groupStart).filter(phrase -> phrase.from() > 0).ifPresent(phrase -> {
+            int marker = phrase.from() - 1;
+            boolean opensClause = marker == 0 || tokens.get(marker - 1).isPunctuation();
+            if (opensClause && lexicon.matchAt("recipient-prepositions", tokens, marker) == 1) {
+                found.add(phrase, Speaker.Role.RECIPIENT, marker, 1);
+            }
+        });
     }
 
     /** "bekreftet av politiet", "was reported by CNN". */

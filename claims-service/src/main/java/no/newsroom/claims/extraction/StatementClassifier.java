@@ -27,6 +27,12 @@ final class StatementClassifier {
     // An evaluative word or an image weighs more than the first person: "jeg ble slått ned" still reports an event.
     private static final int FIRST_PERSON_WEIGHT = 1;
     private static final int EVALUATIVE_WEIGHT = 2;
+    // "Vi tar dette på alvor", "I think about it every day": what the speaker does or feels now is a view.
+    private static final int SPEAKER_NOW_WEIGHT = 2;
+    private static final int PERFECT_REACH = 3;
+    // "Dette er en seier for demokratiet", "This is about trust": what the speaker calls the matter at hand. With an
+    // evaluative word ("Dette er så godt gjort") that word already counts.
+    private static final int CHARACTERISATION_WEIGHT = 2;
     // A second evaluative word outweighs a name: "veldig positivt at han klarte ... i Barcelona" is a view.
     private static final int MAX_EVALUATIVE_WORDS = 2;
     private static final int COMPARISON_WEIGHT = 2;
@@ -101,18 +107,21 @@ final class StatementClassifier {
             }
         }
         return opensWithImperative(tokens) || isGenericReport(tokens, attributionTokens)
-                || evaluationScore(tokens, attributionTokens) >= EVALUATION_THRESHOLD;
+                || evaluationScore(tokens, attributionTokens, subordinate) >= EVALUATION_THRESHOLD;
     }
 
     /**
      * Weighs what the statement's words say about its kind. Each signal counts once, by its weight, except
-     * evaluative words, which count up to twice. For a view: the speaker's own experience ("jeg", "I"), evaluative
-     * or intensifying words ("literally", "so consumed", "utrolig"), and a comparison ("som en feit 19-åring", "like
-     * a drama"). For a checkable fact: a number and a name in the statement. An evaluation with a number in it stays
-     * a claim.
+     * evaluative words, which count up to twice. For a view: the speaker's own experience ("jeg", "I"), more so what
+     * the speaker does or feels now ("vi tar", "I miss"), evaluative or intensifying words ("literally", "so
+     * consumed", "utrolig"), a comparison ("som en feit 19-åring", "like a drama") and a demonstrative opening
+     * ("Dette er ..."). For a checkable fact: a number and a name in the statement. An evaluation with a number in it
+     * stays a claim.
      */
-    int evaluationScore(List<Token> tokens, BitSet attributionTokens) {
+    private int evaluationScore(List<Token> tokens, BitSet attributionTokens, BitSet subordinate) {
         boolean firstPerson = false;
+        boolean speakerNow = false;
+        boolean characterising = false;
         int evaluative = 0;
         boolean comparison = false;
         boolean number = false;
@@ -123,28 +132,84 @@ final class StatementClassifier {
             }
             Token token = tokens.get(i);
             firstPerson |= lexicon.contains("first-person-singular", token);
+            speakerNow |= !subordinate.get(i) && isSpeakerInThePresent(tokens, i);
+            characterising |= isCharacterisation(tokens, i, attributionTokens);
             evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 ? 1 : 0;
             comparison |= lexicon.matchAt("comparison-markers", tokens, i) > 0;
             number |= token.isNumber() || token.text().chars().anyMatch(Character::isDigit)
                     || words.isNumberWord(token);
             name |= isNameInside(tokens, i, attributionTokens);
         }
-        int view = (firstPerson ? FIRST_PERSON_WEIGHT : 0)
-                + Math.min(evaluative, MAX_EVALUATIVE_WORDS) * EVALUATIVE_WEIGHT + (comparison ? COMPARISON_WEIGHT : 0);
+        int view = (speakerNow ? SPEAKER_NOW_WEIGHT : firstPerson ? FIRST_PERSON_WEIGHT : 0)
+                + Math.min(evaluative, MAX_EVALUATIVE_WORDS) * EVALUATIVE_WEIGHT + (comparison ? COMPARISON_WEIGHT : 0)
+                + (characterising && evaluative == 0 ? CHARACTERISATION_WEIGHT : 0);
         int fact = (number ? NUMBER_WEIGHT : 0) + (name ? NAME_WEIGHT : 0);
         return view - fact;
+    }
+
+    /**
+     * "jeg tenker", "vi tar", "we need": the speaker as subject of a verb in the present tense. "vi har pågrepet",
+     * "we have received", "I'm told" and "vi fikk" report what happened, and "vi vet at ..." reports its clause.
+     */
+    private boolean isSpeakerInThePresent(List<Token> tokens, int index) {
+        Token subject = tokens.get(index);
+        boolean contracted = lexicon.contains("first-person-contracted", subject);
+        if (!lexicon.contains("first-person-subjects", subject) && !contracted) {
+            return false;
+        }
+        int verb = contracted ? index : index + 1;
+        if (verb >= tokens.size() || !tokens.get(verb).isWord() || tokens.get(verb).isCapitalized()) {
+            return false;
+        }
+        Token finite = tokens.get(verb);
+        if (lexicon.contains("past-tense-verbs", finite) || hasPastEnding(finite)) {
+            return false;
+        }
+        boolean auxiliary = contracted || lexicon.contains("perfect-auxiliaries", finite);
+        for (int i = verb + 1; auxiliary && i < Math.min(tokens.size(), verb + 1 + PERFECT_REACH); i++) {
+            if (isParticiple(tokens.get(i))) {
+                return false;
+            }
+        }
+        boolean reportsAClause = verb + 1 < tokens.size() && lexicon.contains("complementizers", tokens.get(verb + 1));
+        return (contracted || isPresentTense(finite)) && !reportsAClause;
+    }
+
+    private boolean hasPastEnding(Token token) {
+        String word = token.lower();
+        return words.language() == Language.NB ? word.endsWith("et") || word.endsWith("te") || word.endsWith("de")
+                : word.endsWith("ed");
+    }
+
+    private boolean isPresentTense(Token token) {
+        return words.language() == Language.EN || token.lower().endsWith("r")
+                || lexicon.contains("present-tense-verbs", token);
     }
 
     /** A capitalised word that is not the first of its sentence or quotation, and not the pronoun "I". */
     private boolean isNameInside(List<Token> tokens, int index, BitSet attributionTokens) {
         Token token = tokens.get(index);
-        if (!token.isCapitalized() || token.is("I") || index == 0 || lexicon.contains("first-person-singular", token)) {
+        if (!token.isCapitalized() || token.is("I") || lexicon.contains("first-person-singular", token)) {
             return false;
         }
+        return !opensClause(tokens, index, attributionTokens);
+    }
+
+    /** "Dette er en seier", "He said this is about trust": a demonstrative and a copula open the statement. */
+    private boolean isCharacterisation(List<Token> tokens, int index, BitSet attributionTokens) {
+        boolean opens = opensClause(tokens, index, attributionTokens)
+                || index > 0 && lexicon.contains("complementizers", tokens.get(index - 1));
+        return opens && lexicon.matchAt("characterising-openers", tokens, index) > 0;
+    }
+
+    /** The first word of the sentence, of a quotation, or of the statement after its attribution. */
+    private static boolean opensClause(List<Token> tokens, int index, BitSet attributionTokens) {
+        if (index == 0) {
+            return true;
+        }
         Token before = tokens.get(index - 1);
-        boolean opensClause = QUOTE_OPENERS.contains(before.text()) || before.is(":") || before.is(".")
+        return QUOTE_OPENERS.contains(before.text()) || before.is(":") || before.is(".")
                 || attributionTokens.get(index - 1) && before.isPunctuation();
-        return !opensClause;
     }
 
     /**
@@ -217,7 +282,21 @@ final class StatementClassifier {
                 return true;
             }
         }
-        return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index) || isFutureCopula(tokens, index);
+        return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index) || isFutureCopula(tokens, index)
+                || isContractedWillOrWould(tokens, index);
+    }
+
+    /**
+     * "we'll see", "I'd like to": "will" and "would" joined to their subject. "I'd seen" is "I had" before a
+     * participle and reports.
+     */
+    private static boolean isContractedWillOrWould(List<Token> tokens, int index) {
+        String word = tokens.get(index).lower().replace('’', '\'');
+        if (word.endsWith("'ll")) {
+            return true;
+        }
+        return word.endsWith("'d") && index + 1 < tokens.size() && tokens.get(index + 1).isWord()
+                && !isParticiple(tokens.get(index + 1));
     }
 
     /**

@@ -15,15 +15,17 @@ final class VerbSubjects {
     private static final Set<String> AUXILIARIES = Set.of("har", "hadde", "has", "have", "had", "er", "var", "is",
             "was", "are", "were", "ble", "blir", "også", "also", "tidligere", "earlier", "previously", "now", "nå",
             "on", "i", "late", "once", "then", "again", "later", "still", "publicly", "privately", "repeatedly",
-            "separately", "initially", "subsequently", "officially", "flatly", "firmly", "først", "senere", "igjen",
-            "fått");
+            "separately", "initially", "subsequently", "officially", "flatly", "firmly", "først", "first", "senere",
+            "igjen", "fått");
     private static final Set<String> PREPOSITIONS_BEFORE_SUBJECT = Set.of("til", "fra", "med", "overfor", "to",
-            "from", "with", "on", "i", "på", "for", "in");
+            "from", "with", "on", "i", "på", "for", "in", "etter", "under", "ved", "før", "after", "during");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("er", "ble", "blir", "var", "is", "was", "are",
             "were", "been", "being", "be");
     private static final Set<String> AFTER_INVERTED_SUBJECT = Set.of("til", "overfor", "i", "på", "in", "on", "at",
             "to", "ifølge", "according", "citing", "som", "who", "etter", "after", "da", "when", "mens", "while",
             "med", "with", "om", "about", "fra", "from", "før", "before");
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("ham", "henne", "dem");
 
     private final WordClasses words;
     private final Lexicon lexicon;
@@ -86,7 +88,20 @@ final class VerbSubjects {
         if (before.isPresent()) {
             return isCounted(tokens, before.get()) ? Optional.empty() : before;
         }
-        return words.language() == Language.NB ? after : Optional.empty();
+        if (words.language() != Language.NB) {
+            return Optional.empty();
+        }
+        return after.or(() -> invertedPronoun(tokens, afterVerb));
+    }
+
+    /**
+     * "I et intervju med NRK fortalte han at ...", "Til VG sier hun": after a fronted phrase the subject follows the
+     * verb, so a subject pronoun there is who says it ("fortalte ham at" tells him).
+     */
+    private Optional<TokenRange> invertedPronoun(List<Token> tokens, int afterVerb) {
+        boolean subjectPronoun = afterVerb < tokens.size() && words.isPersonalPronoun(tokens.get(afterVerb))
+                && !OBJECT_PRONOUNS.contains(tokens.get(afterVerb).lower());
+        return subjectPronoun ? Optional.of(new TokenRange(afterVerb, afterVerb + 1)) : Optional.empty();
     }
 
     /** "38 prosent avviste", "12 residents said": a counted group answering a poll or a count is no speaker. */

@@ -78,6 +78,12 @@ class AttributionFormsTest {
             nb | Det var 40 personer på stedet, sier Kari Olsen, leder for klubben ved skolen, til BT.no. | Kari Olsen | BT.no
             nb | Prinsen skal ha betalt 40 millioner kroner, skriver blant annet The Telegraph. | The Telegraph  | -
             nb | Fabrikken ble stengt i 2009, skrev nyhetsbyrået AFP før helgen.               | AFP             | -
+            nb | I et intervju med NRK fortalte hun at fabrikken stenger 40 linjer.         | -               | NRK
+            nb | Til VG sier han at 30 hytter er solgt.                                        | -               | VG
+            nb | Overfor Aftenposten bekrefter brannvesenet at fire boliger brant. | brannvesenet | Aftenposten
+            nb | Etter møtet sa han at 12 ansatte er permittert.                               | -               | -
+            nb | Hansen sier han har solgt hytta.                                              | Hansen          | -
+            en | The Guardian first reported that 40 officers were suspended.                  | The Guardian    | -
             nb | Etter hva Aftenposten.no erfarer, er 40 ansatte sagt opp.                     | Aftenposten.no  | -
             nb | Bodø kommune har brukt 40 millioner kroner på skolen, skriver Avisa Nordland. | Avisa Nordland  | -
             nb | Ifølge NTB kostet bygget 12 millioner kroner.                                  | NTB             | -
@@ -135,6 +141,11 @@ class AttributionFormsTest {
             nb | Planen viste seg å koste 40 millioner kroner.
             nb | Vi forteller Kyte hva de voksne rundt henne har fortalt til BT om barndommen.
             en | The mayor described how the 40 firefighters fought the blaze.
+            nb | I et intervju med Dagbladet snakket skuespilleren om sine 20 år på scenen.
+            en | In an interview with the BBC, the actor talked about his 30 years on stage.
+            nb | Hun fortalte historien sin til Bergensavisen.
+            en | She told her story to the Daily Mail.
+            en | The Guardian first reported the story in May.
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());

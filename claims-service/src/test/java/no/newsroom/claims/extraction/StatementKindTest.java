@@ -39,6 +39,16 @@ class StatementKindTest {
             nb | – Dette er helt uholdbart, sier forbundsleder Per Hansen til NTB.
             nb | Hun sier det er for tidlig å si noe om årsaken.
             en | "It's a tragedy," a neighbour said.
+            nb | – Vi tar kritikken på største alvor, sier rådmannen til Bergens Tidende.
+            nb | – Jeg tenker på dem hver eneste dag, forteller moren.
+            en | "I miss him every day," his mother said.
+            nb | – Vi kunne ikke gjort stort annerledes, sier treneren.
+            nb | Hun sier at de skulle reise til Spania i sommer.
+            en | "We'll see what happens," he said.
+            en | "I'd like to thank everyone," she told reporters.
+            nb | – Dette er en seier for demokratiet, sier opposisjonslederen.
+            nb | Han sier at dette er et vendepunkt for byen.
+            en | "This is about trust," the prime minister told the BBC.
             """)
     void shouldNotTakeAViewForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
@@ -55,6 +65,13 @@ class StatementKindTest {
             nb | Politiet sier at tre personer kan ha omkommet i brannen.
             en | Police said the gunman may have fired 40 shots.
             en | The ministry said the storm damaged 300 homes, about which it wrote a report.
+            nb | – Vi har pågrepet mannen i leiligheten hans, sier politiadvokaten.
+            nb | – Vi vet at mannen ble sett i Bergen, sier politiet.
+            en | "We have recovered the stolen paintings," the detective said.
+            en | "I'd seen the car twice before," the witness said.
+            nb | Politiet sier at brannen kunne ha startet i kjelleren.
+            en | "This is the third time the bridge has collapsed in 40 years," the engineer said.
+            nb | – Dette er andre gang på to år at hallen brenner, sier brannsjefen.
             """)
     void shouldKeepAFactReportedWithOrWithoutSignsOfAView(String language, String sentence) {
         assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
