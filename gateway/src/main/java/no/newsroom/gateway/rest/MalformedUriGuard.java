@@ -2,8 +2,6 @@ package no.newsroom.gateway.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.vertx.http.runtime.VertxHttpConfig;
-import io.smallrye.config.SmallRyeConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -12,12 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import no.newsroom.support.rest.Problem;
 import no.newsroom.support.rest.Problems;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A request line whose target is not a valid URI ({@code GET /articles/<script>}, {@code /claims/%zz}) is answered
@@ -32,20 +27,12 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class MalformedUriGuard {
 
-    private static final String EVERY_PATH = "/*";
-
     private final ObjectMapper json;
-    /** The configured headers of every answer, by name. */
-    private final Map<String, String> headersOnEveryAnswer = new TreeMap<>();
+    private final EveryAnswerHeaders everyAnswer;
 
-    MalformedUriGuard(ObjectMapper json) {
+    MalformedUriGuard(ObjectMapper json, EveryAnswerHeaders everyAnswer) {
         this.json = json;
-        ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(VertxHttpConfig.class).header()
-                .forEach((name, header) -> {
-                    if (header.path().equals(EVERY_PATH) && header.methods().isEmpty()) {
-                        headersOnEveryAnswer.put(name, header.value());
-                    }
-                });
+        this.everyAnswer = everyAnswer;
     }
 
     /**
@@ -63,7 +50,7 @@ public class MalformedUriGuard {
         } catch (URISyntaxException e) {
             HttpServerResponse response = context.response().setStatusCode(400)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-            headersOnEveryAnswer.forEach(response::putHeader);
+            everyAnswer.addTo(response);
             response.end(problem(e));
         }
     }

@@ -45,9 +45,14 @@ public class ResponseHeaders {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         boolean anonymous = request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
         if (read && anonymous && (status == 200 || status == 304)) {
-            return "public, max-age=" + cache.ttl().toSeconds();
+            return sharedCacheControl(cache);
         }
         return "private, no-store";
+    }
+
+    /** What shared caches are told of an anonymous read: keep it as long as the gateway does. */
+    static String sharedCacheControl(CacheConfig cache) {
+        return "public, max-age=" + cache.ttl().toSeconds();
     }
 
     private static String publicLocation(ContainerRequestContext request, String location) {

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import no.newsroom.gateway.client.ArticlesClient;
 import no.newsroom.gateway.client.Downstream;
 
+import java.util.Optional;
+
 /**
  * Reads one article, alone or with its claims, and decides who is served from the published-article cache:
  * anonymous callers and readers see the same public view, so they share one cache; staff see drafts and proposed
@@ -28,8 +30,16 @@ public class ArticleReads {
         if (staffMember != null) {
             return withClaims ? composer.compose(idOrSlug, true, "staff " + staffMember) : articles.article(idOrSlug);
         }
-        String key = withClaims ? idOrSlug + "?include=claims" : idOrSlug;
-        return cache.getOrLoad(key, () -> withClaims
+        return cache.getOrLoad(publicKey(idOrSlug, withClaims), () -> withClaims
                 ? composer.compose(idOrSlug, false, "public") : articles.article(idOrSlug));
+    }
+
+    /** The public view the cache holds now, as {@link #article} would serve it to anyone but staff. */
+    public Optional<Downstream> keptPublicView(String idOrSlug, boolean withClaims) {
+        return cache.cached(publicKey(idOrSlug, withClaims));
+    }
+
+    private static String publicKey(String idOrSlug, boolean withClaims) {
+        return withClaims ? idOrSlug + "?include=claims" : idOrSlug;
     }
 }

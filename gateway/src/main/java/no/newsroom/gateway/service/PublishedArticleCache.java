@@ -36,9 +36,9 @@ public class PublishedArticleCache {
      * reading, the services see one request, not one per waiting reader.
      */
     public Uni<Downstream> getOrLoad(String key, Supplier<Uni<Downstream>> load) {
-        Optional<Downstream> cached = get(key);
-        if (cached.isPresent()) {
-            return Uni.createFrom().item(cached.get());
+        Optional<Downstream> kept = cached(key);
+        if (kept.isPresent()) {
+            return Uni.createFrom().item(kept.get());
         }
         CompletableFuture<Downstream> started = new CompletableFuture<>();
         CompletableFuture<Downstream> running = loading.putIfAbsent(key, started);
@@ -56,7 +56,8 @@ public class PublishedArticleCache {
         return Uni.createFrom().completionStage(started);
     }
 
-    private Optional<Downstream> get(String key) {
+    /** The answer kept under {@code key}, while it has not expired. */
+    public Optional<Downstream> cached(String key) {
         Entry entry = entries.get(key);
         if (entry == null || entry.expiresAt() < System.nanoTime()) {
             return Optional.empty();
