@@ -27,11 +27,13 @@ final class QuantityExclusions {
     private final Language language;
     private final Lexicon lexicon;
     private final QualifierWords qualifiers;
+    private final HeadNouns heads;
 
-    QuantityExclusions(Language language, Lexicon lexicon, QualifierWords qualifiers) {
+    QuantityExclusions(Language language, Lexicon lexicon, QualifierWords qualifiers, HeadNouns heads) {
         this.language = language;
         this.lexicon = lexicon;
         this.qualifiers = qualifiers;
+        this.heads = heads;
     }
 
     boolean isExcluded(List<Token> tokens, QuantityReading quantity) {
@@ -100,7 +102,9 @@ final class QuantityExclusions {
         boolean dotted = language == Language.NB && CLOCK_NB.matcher(token.text()).matches();
         boolean colon = first.end() + 1 < tokens.size() && tokens.get(first.end()).is(":")
                 && tokens.get(first.end() + 1).isNumber();
-        return dotted || colon;
+        boolean minutes = first.start() >= 2 && tokens.get(first.start() - 1).is(":")
+                && tokens.get(first.start() - 2).isNumber();
+        return dotted || colon || minutes;
     }
 
     /** "14. mars", "2. verdenskrig": digits, a dot and a lower-case word make an ordinal. */
@@ -112,10 +116,25 @@ final class QuantityExclusions {
                 && Character.isLowerCase(tokens.get(end + 1).text().charAt(0));
     }
 
-    private static boolean isYear(List<Token> tokens, QuantityReading quantity) {
-        Token token = tokens.get(quantity.first.start());
-        if (!YEAR.matcher(token.text()).matches() || quantity.isRange() || quantity.hasHead()
-                || quantity.qualifier != Qualifier.EXACT) {
+    /**
+     * "1998", "mellom 2004 og 2006", "i 1918 tok han over", "in 2015 alone": a year or a span of years. After a
+     * preposition of time the word after the year is no head noun unless it is a counted plural ("in 2000 homes").
+     */
+    private boolean isYear(List<Token> tokens, QuantityReading quantity) {
+        if (!isYearNumber(tokens, quantity.first) || quantity.isRange() && !isYearNumber(tokens, quantity.second)) {
+            return false;
+        }
+        if (!quantity.hasHead()) {
+            return quantity.isRange() || quantity.qualifier == Qualifier.EXACT;
+        }
+        int start = quantity.first.start();
+        return !quantity.isRange() && start > 0 && lexicon.contains("year-prepositions", tokens.get(start - 1))
+                && !heads.isCountedPlural(tokens, quantity.first.end());
+    }
+
+    private static boolean isYearNumber(List<Token> tokens, NumberMention number) {
+        Token token = tokens.get(number.start());
+        if (number.end() != number.start() + 1 || !YEAR.matcher(token.text()).matches()) {
             return false;
         }
         int year = Integer.parseInt(token.text());
