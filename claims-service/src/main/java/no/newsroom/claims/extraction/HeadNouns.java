@@ -79,7 +79,7 @@ final class HeadNouns {
                 && (language == Language.EN || !token.isCapitalized());
     }
 
-    private static boolean isPercent(List<Token> tokens, int index) {
+    static boolean isPercent(List<Token> tokens, int index) {
         Token token = tokens.get(index);
         return PERCENT_WORDS.contains(token.lower())
                 || token.is("per") && index + 1 < tokens.size() && tokens.get(index + 1).is("cent");

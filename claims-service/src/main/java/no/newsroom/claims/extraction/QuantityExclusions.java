@@ -3,6 +3,7 @@ package no.newsroom.claims.extraction;
 import no.newsroom.claims.model.Qualifier;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,8 @@ final class QuantityExclusions {
                 || isOrdinal(tokens, first) || isYear(tokens, quantity) || isCompoundModifier(tokens, quantity)
                 || isAge(tokens, first) || isAfterStreetName(tokens, first)
                 || isAfterMonth(tokens, first) || isBeforeMonth(tokens, first) || isDefiniteReference(tokens, first)
-                || isPartOfName(tokens, quantity) || isScore(tokens, quantity) || isOneOrMore(tokens, quantity);
+                || isPartOfName(tokens, quantity) || isScore(tokens, quantity) || isOneOrMore(tokens, quantity)
+                || isBareOne(tokens, quantity);
     }
 
     /** "one or more donations", "en eller flere personer": some, not a count. */
@@ -75,12 +77,36 @@ final class QuantityExclusions {
         return first.start() > 0 && lexicon.contains("definite-determiners", tokens.get(first.start() - 1));
     }
 
-    /** "TV 2", "«Resistance 2»", "Stonewall 25": digits right after a capitalised word, counting nothing, name it. */
+    /**
+     * "TV 2", "«Resistance 2»", "Stonewall 25": digits right after a capitalised word, counting nothing, name it. Inside
+     * an English noun phrase they name it even before a noun ("the Galaxy 7 phones"), unless the word is an acronym
+     * ("the US 300 jobs"). Norwegian word order puts a subject's name before an object's number ("bruker X 90 prosent").
+     */
     private boolean isPartOfName(List<Token> tokens, QuantityReading quantity) {
         int before = quantity.first.start() - 1;
-        return !quantity.hasHead() && !quantity.isRange() && before >= 0 && tokens.get(before).isCapitalized()
-                && tokens.get(quantity.first.start()).isNumber()
-                && qualifiers.longestQualifier(tokens, quantity.first.start()) == 0;
+        if (quantity.isRange() || before < 0 || !tokens.get(before).isCapitalized()
+                || !tokens.get(quantity.first.start()).isNumber()
+                || qualifiers.longestQualifier(tokens, quantity.first.start()) > 0) {
+            return false;
+        }
+        Token name = tokens.get(before);
+        boolean acronym = name.text().equals(name.text().toUpperCase(Locale.ROOT));
+        if (!quantity.hasHead()) {
+            return true;
+        }
+        boolean countsThings = language == Language.EN && !HeadNouns.isPercent(tokens, quantity.headStart);
+        return countsThings && before > 0 && !acronym && isInsideNounPhrase(tokens.get(before - 1));
+    }
+
+    private boolean isInsideNounPhrase(Token previous) {
+        return previous.isCapitalized() || lexicon.contains("determiners", previous)
+                || lexicon.contains("definite-determiners", previous);
+    }
+
+    /** "one of them", "one travel expert warned": English "one" that counts no noun is a pronoun or an article. */
+    private boolean isBareOne(List<Token> tokens, QuantityReading quantity) {
+        return language == Language.EN && !quantity.hasHead() && !quantity.isRange()
+                && quantity.qualifier == Qualifier.EXACT && tokens.get(quantity.first.start()).is("one");
     }
 
     private boolean isExcludedHead(List<Token> tokens, QuantityReading quantity) {

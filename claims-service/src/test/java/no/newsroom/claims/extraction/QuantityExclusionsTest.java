@@ -38,6 +38,11 @@ class QuantityExclusionsTest {
             en | in 2000 homes the power failed       | false
             nb | mellom 1995 og 2003                  | true
             nb | mellom 1500 og 2000 demonstranter    | false
+            en | the Galaxy 7 phones were recalled    | true
+            en | in the US 300 jobs were lost         | false
+            en | spends on Global Relief 90 percent   | false
+            en | but one travel expert warned         | true
+            en | one person died                      | false
             """)
     void shouldLeaveOutWhatIsNoReportedQuantity(String language, String text, boolean excluded) {
         // Given
