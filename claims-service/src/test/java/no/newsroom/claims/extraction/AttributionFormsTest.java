@@ -41,6 +41,10 @@ class AttributionFormsTest {
             en | "There was no consultation," said Ms. Gillard.                                | Gillard         | -
             en | Dr Ann Lowe, who led the trial, said 40 patients recovered.                    | Ann Lowe        | -
             nb | I fjor viste tall fra Nav at 3000 personer mistet jobben.                     | Nav             | -
+            en | Speaking to reporters, Lee said 40 homes were flooded.                        | Lee             | -
+            en | Professor Ann Lowe of Leeds University said 12 labs had closed.               | Ann Lowe        | -
+            en | Police told the Kyodo news agency that 12 homes had burned.                   | Police          | Kyodo
+            en | 12 homes had burned, Kyodo News Agency reported.                              | Kyodo News Agency | -
             en | WHO say iodine deficiency causes brain damage.                                | WHO             | -
             en | The mayor said in an interview with CNN that 300 homes were flooded.          | mayor           | CNN
             nb | Helsedirektoratet har to ganger bekreftet at 12 pasienter er smittet. | Helsedirektoratet | -
