@@ -78,9 +78,10 @@ final class QuantityExclusions {
     }
 
     /**
-     * "TV 2", "«Resistance 2»", "Stonewall 25": digits right after a capitalised word, counting nothing, name it. Inside
-     * an English noun phrase they name it even before a noun ("the Galaxy 7 phones"), unless the word is an acronym
-     * ("the US 300 jobs"). Norwegian word order puts a subject's name before an object's number ("bruker X 90 prosent").
+     * "TV 2", "«Resistance 2»", "Stonewall 25": digits right after a capitalised word, counting nothing, name it.
+     * Inside an English noun phrase they name it even before a noun ("the Galaxy 7 phones"), unless the word is an
+     * acronym ("the US 300 jobs"). Norwegian word order puts a subject's name before an object's number ("bruker X
+     * 90 prosent").
      */
     private boolean isPartOfName(List<Token> tokens, QuantityReading quantity) {
         int before = quantity.first.start() - 1;

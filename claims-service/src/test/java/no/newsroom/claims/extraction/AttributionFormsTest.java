@@ -45,6 +45,9 @@ class AttributionFormsTest {
             en | Professor Ann Lowe of Leeds University said 12 labs had closed.               | Ann Lowe        | -
             en | Police told the Kyodo news agency that 12 homes had burned.                   | Police          | Kyodo
             en | 12 homes had burned, Kyodo News Agency reported.                              | Kyodo News Agency | -
+            en | On Friday, inspectors visited the plant, where they said 12 pumps had failed. | inspectors      | -
+            en | Ann Lowe visited the plant, where she said 12 pumps had failed.              | Ann Lowe        | -
+            nb | Brannfolkene kom til stedet, og de opplyste at 12 leiligheter var tomme.     | Brannfolkene    | -
             en | WHO say iodine deficiency causes brain damage.                                | WHO             | -
             en | The mayor said in an interview with CNN that 300 homes were flooded.          | mayor           | CNN
             nb | Helsedirektoratet har to ganger bekreftet at 12 pasienter er smittet. | Helsedirektoratet | -
