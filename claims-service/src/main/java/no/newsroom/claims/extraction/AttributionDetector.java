@@ -44,7 +44,93 @@ final class AttributionDetector {
         findCiting(found);
         findInterviews(found);
         reportingVerbs.find(found);
+        found.speakers.replaceAll(speaker -> antecedentInSentence(found, speaker).orElse(speaker));
         return new Attribution(found.speakers, hedges.isHedged(tokens), found.used);
+    }
+
+    /**
+     * "Scientology officials went to the station where they claimed ...": a pronoun that says it later in the
+     * sentence stands for the subject the sentence opened with, a group for "they"/"de", a person for "he"/"hun".
+     */
+    private Optional<Speaker> antecedentInSentence(FoundSpeakers found, Speaker pronoun) {
+        if (!pronoun.anaphoric() || pronoun.outlet() || pronoun.role() != Speaker.Role.STATEMENT) {
+            return Optional.empty();
+        }
+        List<Token> tokens = found.tokens;
+        if (!opensLaterClause(tokens, pronoun.position())) {
+            return Optional.empty();
+        }
+        int subjectStart = afterFrontedPhrase(tokens, pronoun.position());
+        return scanner.forward(tokens, subjectStart)
+                .filter(phrase -> phrase.to() < pronoun.position()
+                        && !words.isPersonalPronoun(tokens.get(phrase.from())))
+                .flatMap(phrase -> pronoun.plural() ? group(tokens, phrase) : person(tokens, phrase))
+                .map(phrase -> names.name(found.text, tokens, phrase, pronoun.role()))
+                .filter(named -> named.text() != null && !named.outlet())
+                .map(named -> new Speaker(named.text(), false, false, pronoun.role(), pronoun.position(),
+                        pronoun.plural()));
+    }
+
+    /** "where they claimed", "og de opplyste": the pronoun opens a clause joined to the sentence's first one. */
+    private boolean opensLaterClause(List<Token> tokens, int pronoun) {
+        if (pronoun < 2) {
+            return false;
+        }
+        Token before = tokens.get(pronoun - 1);
+        return before.is("and") || before.is("og") || lexicon.contains("subordinators", before);
+    }
+
+    /** "On September 29, officials went ...": the subject follows an opening adverbial and its comma. */
+    private int afterFrontedPhrase(List<Token> tokens, int before) {
+        Token first = tokens.get(0);
+        boolean adverbial = lexicon.contains("stop-words", first) || words.isPhrasePreposition(first)
+                || words.isTimeWord(first);
+        for (int i = 1; adverbial && i < before; i++) {
+            if (tokens.get(i).is(",")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "officials went" → "officials", "Zay and Zayion": the phrase up to its first plural noun, or names joined by
+     * "and". English verbs without an ending ("went") may run on in the phrase.
+     */
+    private Optional<TokenRange> group(List<Token> tokens, TokenRange phrase) {
+        for (int i = phrase.from(); i < phrase.to(); i++) {
+            boolean joinedNames = (tokens.get(i).is("and") || tokens.get(i).is("og")) && i > phrase.from()
+                    && i + 1 < phrase.to() && tokens.get(i + 1).isCapitalized();
+            if (joinedNames) {
+                return Optional.of(new TokenRange(phrase.from(), capitalisedRunEnd(tokens, i + 1, phrase.to())));
+            }
+            if (isPlural(tokens.get(i))) {
+                return Optional.of(new TokenRange(phrase.from(), i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isPlural(Token token) {
+        String word = token.lower();
+        if (words.language() == Language.NB) {
+            return word.endsWith("er") || word.endsWith("ene") || word.endsWith("re");
+        }
+        return word.endsWith("s") && !word.endsWith("ss") || lexicon.contains("nominalized-plurals", token);
+    }
+
+    /** "Jane Doe went" → "Jane Doe": the person's name that opens the phrase. */
+    private Optional<TokenRange> person(List<Token> tokens, TokenRange phrase) {
+        TokenRange name = new TokenRange(phrase.from(), capitalisedRunEnd(tokens, phrase.from(), phrase.to()));
+        return !name.isEmpty() && scanner.isPersonName(tokens, name) ? Optional.of(name) : Optional.empty();
+    }
+
+    private static int capitalisedRunEnd(List<Token> tokens, int from, int to) {
+        int end = from;
+        while (end < to && tokens.get(end).isCapitalized()) {
+            end++;
+        }
+        return end;
     }
 
     private void findPrepositional(FoundSpeakers found) {

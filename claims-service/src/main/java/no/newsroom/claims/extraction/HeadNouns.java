@@ -75,10 +75,11 @@ final class HeadNouns {
         return token.isWord() && !lexicon.contains("stop-words", token) && !lexicon.contains("determiners", token)
                 && !lexicon.contains("np-prepositions", token) && !lexicon.contains("time-words", token)
                 && !numberWords.isNumberWord(token.lower()) && !lexicon.contains("number-fillers", token)
-                && !lexicon.contains("reporting-verbs", token) && (language == Language.EN || !token.isCapitalized());
+                && !lexicon.contains("reporting-verbs", token) && !lexicon.contains("distributive-words", token)
+                && (language == Language.EN || !token.isCapitalized());
     }
 
-    private static boolean isPercent(List<Token> tokens, int index) {
+    static boolean isPercent(List<Token> tokens, int index) {
         Token token = tokens.get(index);
         return PERCENT_WORDS.contains(token.lower())
                 || token.is("per") && index + 1 < tokens.size() && tokens.get(index + 1).is("cent");

@@ -201,6 +201,11 @@ final class PhraseScanner {
         return words.language() == Language.EN && (preposition.is("of") || preposition.is("for"));
     }
 
+    /** "Speaking to reporters, Smith said": a name before a verb of saying is its subject, not an apposition. */
+    private boolean isReportingVerb(List<Token> tokens, int index) {
+        return words.lexicon().matchAt("reporting-verbs", tokens, index) > 0;
+    }
+
     /** "Tyrkias utenriksminister, Hulusi Akar": a role followed by a comma and a name means the name. */
     private Optional<TokenRange> apposedName(List<Token> tokens, TokenRange phrase) {
         int comma = phrase.to();
@@ -211,7 +216,7 @@ final class PhraseScanner {
         int nameEnd = nameAfterDescriptor(tokens, comma + 1);
         TokenRange name = new TokenRange(comma + 1, nameEnd);
         boolean nameEndsClause = nameEnd >= tokens.size() || !tokens.get(nameEnd).isWord()
-                || !words.isPhraseWord(tokens.get(nameEnd));
+                || !words.isPhraseWord(tokens.get(nameEnd)) && !isReportingVerb(tokens, nameEnd);
         return nameEndsClause && isPersonName(tokens, name) ? Optional.of(name) : Optional.empty();
     }
 

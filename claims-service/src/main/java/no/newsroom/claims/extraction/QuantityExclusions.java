@@ -3,6 +3,7 @@ package no.newsroom.claims.extraction;
 import no.newsroom.claims.model.Qualifier;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,11 +28,13 @@ final class QuantityExclusions {
     private final Language language;
     private final Lexicon lexicon;
     private final QualifierWords qualifiers;
+    private final HeadNouns heads;
 
-    QuantityExclusions(Language language, Lexicon lexicon, QualifierWords qualifiers) {
+    QuantityExclusions(Language language, Lexicon lexicon, QualifierWords qualifiers, HeadNouns heads) {
         this.language = language;
         this.lexicon = lexicon;
         this.qualifiers = qualifiers;
+        this.heads = heads;
     }
 
     boolean isExcluded(List<Token> tokens, QuantityReading quantity) {
@@ -40,7 +43,8 @@ final class QuantityExclusions {
                 || isOrdinal(tokens, first) || isYear(tokens, quantity) || isCompoundModifier(tokens, quantity)
                 || isAge(tokens, first) || isAfterStreetName(tokens, first)
                 || isAfterMonth(tokens, first) || isBeforeMonth(tokens, first) || isDefiniteReference(tokens, first)
-                || isPartOfName(tokens, quantity) || isScore(tokens, quantity) || isOneOrMore(tokens, quantity);
+                || isPartOfName(tokens, quantity) || isScore(tokens, quantity) || isOneOrMore(tokens, quantity)
+                || isBareOne(tokens, quantity);
     }
 
     /** "one or more donations", "en eller flere personer": some, not a count. */
@@ -73,12 +77,37 @@ final class QuantityExclusions {
         return first.start() > 0 && lexicon.contains("definite-determiners", tokens.get(first.start() - 1));
     }
 
-    /** "TV 2", "«Resistance 2»", "Stonewall 25": digits right after a capitalised word, counting nothing, name it. */
+    /**
+     * "TV 2", "«Resistance 2»", "Stonewall 25": digits right after a capitalised word, counting nothing, name it.
+     * Inside an English noun phrase they name it even before a noun ("the Galaxy 7 phones"), unless the word is an
+     * acronym ("the US 300 jobs"). Norwegian word order puts a subject's name before an object's number ("bruker X
+     * 90 prosent").
+     */
     private boolean isPartOfName(List<Token> tokens, QuantityReading quantity) {
         int before = quantity.first.start() - 1;
-        return !quantity.hasHead() && !quantity.isRange() && before >= 0 && tokens.get(before).isCapitalized()
-                && tokens.get(quantity.first.start()).isNumber()
-                && qualifiers.longestQualifier(tokens, quantity.first.start()) == 0;
+        if (quantity.isRange() || before < 0 || !tokens.get(before).isCapitalized()
+                || !tokens.get(quantity.first.start()).isNumber()
+                || qualifiers.longestQualifier(tokens, quantity.first.start()) > 0) {
+            return false;
+        }
+        Token name = tokens.get(before);
+        boolean acronym = name.text().equals(name.text().toUpperCase(Locale.ROOT));
+        if (!quantity.hasHead()) {
+            return true;
+        }
+        boolean countsThings = language == Language.EN && !HeadNouns.isPercent(tokens, quantity.headStart);
+        return countsThings && before > 0 && !acronym && isInsideNounPhrase(tokens.get(before - 1));
+    }
+
+    private boolean isInsideNounPhrase(Token previous) {
+        return previous.isCapitalized() || lexicon.contains("determiners", previous)
+                || lexicon.contains("definite-determiners", previous);
+    }
+
+    /** "one of them", "one travel expert warned": English "one" that counts no noun is a pronoun or an article. */
+    private boolean isBareOne(List<Token> tokens, QuantityReading quantity) {
+        return language == Language.EN && !quantity.hasHead() && !quantity.isRange()
+                && quantity.qualifier == Qualifier.EXACT && tokens.get(quantity.first.start()).is("one");
     }
 
     private boolean isExcludedHead(List<Token> tokens, QuantityReading quantity) {
@@ -100,7 +129,9 @@ final class QuantityExclusions {
         boolean dotted = language == Language.NB && CLOCK_NB.matcher(token.text()).matches();
         boolean colon = first.end() + 1 < tokens.size() && tokens.get(first.end()).is(":")
                 && tokens.get(first.end() + 1).isNumber();
-        return dotted || colon;
+        boolean minutes = first.start() >= 2 && tokens.get(first.start() - 1).is(":")
+                && tokens.get(first.start() - 2).isNumber();
+        return dotted || colon || minutes;
     }
 
     /** "14. mars", "2. verdenskrig": digits, a dot and a lower-case word make an ordinal. */
@@ -112,10 +143,25 @@ final class QuantityExclusions {
                 && Character.isLowerCase(tokens.get(end + 1).text().charAt(0));
     }
 
-    private static boolean isYear(List<Token> tokens, QuantityReading quantity) {
-        Token token = tokens.get(quantity.first.start());
-        if (!YEAR.matcher(token.text()).matches() || quantity.isRange() || quantity.hasHead()
-                || quantity.qualifier != Qualifier.EXACT) {
+    /**
+     * "1998", "mellom 2004 og 2006", "i 1918 tok han over", "in 2015 alone": a year or a span of years. After a
+     * preposition of time the word after the year is no head noun unless it is a counted plural ("in 2000 homes").
+     */
+    private boolean isYear(List<Token> tokens, QuantityReading quantity) {
+        if (!isYearNumber(tokens, quantity.first) || quantity.isRange() && !isYearNumber(tokens, quantity.second)) {
+            return false;
+        }
+        if (!quantity.hasHead()) {
+            return quantity.isRange() || quantity.qualifier == Qualifier.EXACT;
+        }
+        int start = quantity.first.start();
+        return !quantity.isRange() && start > 0 && lexicon.contains("year-prepositions", tokens.get(start - 1))
+                && !heads.isCountedPlural(tokens, quantity.first.end());
+    }
+
+    private static boolean isYearNumber(List<Token> tokens, NumberMention number) {
+        Token token = tokens.get(number.start());
+        if (number.end() != number.start() + 1 || !YEAR.matcher(token.text()).matches()) {
             return false;
         }
         int year = Integer.parseInt(token.text());

@@ -24,7 +24,7 @@ final class QuantityParser {
         this.heads = new HeadNouns(language, lexicon, numberWords);
         this.mentions = new NumberMentions(language, lexicon, numberWords, qualifiers, heads);
         this.ranges = new QuantityRanges(lexicon, mentions, qualifiers);
-        this.exclusions = new QuantityExclusions(language, lexicon, qualifiers);
+        this.exclusions = new QuantityExclusions(language, lexicon, qualifiers, heads);
     }
 
     List<ExtractedQuantity> parse(String text, List<Token> tokens) {

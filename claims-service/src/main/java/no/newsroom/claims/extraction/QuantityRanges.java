@@ -47,7 +47,11 @@ final class QuantityRanges {
         if (joinerLength == 0 || first.end() + joinerLength >= tokens.size()) {
             return Optional.empty();
         }
-        Optional<NumberMention> upper = mentions.mentionAt(tokens, first.end() + joinerLength);
+        int upperStart = first.end() + joinerLength + repeatedCurrencyLength(tokens, first, joinerLength);
+        if (upperStart >= tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<NumberMention> upper = mentions.mentionAt(tokens, upperStart);
         if (upper.isEmpty() || upper.get().value().signum() == 0) {
             return Optional.empty();
         }
@@ -61,9 +65,19 @@ final class QuantityRanges {
         return Optional.of(quantity);
     }
 
-    /** Index of "mellom", "between", "fra" or "from" right before the number, or -1. */
+    /** "£3,000-£5,000", "between $5 and $10": the upper bound repeats the lower bound's currency sign. */
+    private static int repeatedCurrencyLength(List<Token> tokens, NumberMention first, int joinerLength) {
+        int sign = first.end() + joinerLength;
+        int lowerSign = first.start() - 1;
+        boolean repeated = lowerSign >= 0 && QualifierWords.isCurrencySymbol(tokens.get(lowerSign))
+                && tokens.get(sign).is(tokens.get(lowerSign).lower());
+        return repeated ? 1 : 0;
+    }
+
+    /** Index of "mellom", "between", "fra" or "from" right before the number or its currency sign, or -1. */
     private int rangeOpener(List<Token> tokens, int numberStart) {
-        int index = numberStart - 1;
+        boolean currency = numberStart > 0 && QualifierWords.isCurrencySymbol(tokens.get(numberStart - 1));
+        int index = numberStart - (currency ? 2 : 1);
         return index >= 0 && lexicon.contains("range-openers", tokens.get(index)) ? index : -1;
     }
 

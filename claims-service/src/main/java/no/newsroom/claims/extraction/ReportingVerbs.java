@@ -60,11 +60,31 @@ final class ReportingVerbs {
         }
     }
 
-    /** ", viser nye tall fra SSB" reports a finding; "Bildet viser ..." and "viser seg" describe. */
+    /**
+     * ", viser nye tall fra SSB" and "I Bergen viser nye tall at ..." report a finding; "Bildet viser ..." and
+     * "viser seg" describe.
+     */
     private boolean isOnlyReportingWhenInverted(List<Token> tokens, int verb) {
         int groupStart = subjects.verbGroupStart(tokens, verb);
         boolean inverted = groupStart > 0 && FoundSpeakers.CLAUSE_END_MARKS.contains(tokens.get(groupStart - 1).text());
-        return lexicon.contains("inverted-reporting-verbs", tokens.get(verb)) && !inverted;
+        return lexicon.contains("inverted-reporting-verbs", tokens.get(verb)) && !inverted
+                && !hasSubjectBeforeClause(tokens, verb);
+    }
+
+    /** After a fronted phrase the subject stands between the verb and its clause: "I fjor viste tall fra SSB at". */
+    private boolean hasSubjectBeforeClause(List<Token> tokens, int verb) {
+        if (verb == 0) {
+            return false;
+        }
+        for (int i = verb + 2; i < Math.min(tokens.size(), verb + 1 + CLAUSE_WINDOW); i++) {
+            if (tokens.get(i).isPunctuation()) {
+                return false;
+            }
+            if (lexicon.contains("complementizers", tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isReportingUse(FoundSpeakers found, int index) {

@@ -51,7 +51,7 @@ final class SpeakerNames {
             return new Speaker(null, true, true, role, position);
         }
         TokenRange named = spokespersonOrganisation(tokens, bare).orElseGet(() -> nameAfterTitle(tokens,
-                nameAfterDescriptor(tokens, personWithoutAffiliation(tokens, bare))));
+                nameAfterDescriptor(tokens, nameBeforeDescriptor(tokens, personWithoutAffiliation(tokens, bare)))));
         String written = writtenWithoutGenitive(text, tokens, named, bare);
         boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
                 || isGenericMedia(tokens, named) || isNewsName(tokens, named);
@@ -152,8 +152,34 @@ final class SpeakerNames {
                 || words.lexicon().matchEndingAt("generic-media", tokens, phrase.to()) > 0;
     }
 
+    /** "Yonhap news agency" → "Yonhap": a lower-case descriptor after a name; "Xinhua News Agency" is all name. */
+    private TokenRange nameBeforeDescriptor(List<Token> tokens, TokenRange phrase) {
+        int nameEnd = phrase.to() - words.lexicon().matchEndingAt("outlet-descriptors", tokens, phrase.to());
+        boolean lowerCaseDescriptor = nameEnd < phrase.to() && !tokens.get(nameEnd).isCapitalized();
+        return lowerCaseDescriptor && isCapitalisedRun(tokens, new TokenRange(phrase.from(), nameEnd))
+                ? new TokenRange(phrase.from(), nameEnd) : phrase;
+    }
+
+    /** "Xinhua News Agency", "Korean Central News Agency": an outlet's name ends with a capitalised descriptor. */
+    private boolean isNameEndingWithDescriptor(List<Token> tokens, TokenRange phrase) {
+        int descriptor = words.lexicon().matchEndingAt("outlet-descriptors", tokens, phrase.to());
+        return descriptor > 0 && descriptor < phrase.size() && isCapitalisedRun(tokens, phrase);
+    }
+
+    private static boolean isCapitalisedRun(List<Token> tokens, TokenRange range) {
+        for (int i = range.from(); i < range.to(); i++) {
+            if (!tokens.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return !range.isEmpty();
+    }
+
     /** "den russiske avisen Izvestija" → "Izvestija": a name right after a lower-case noun is what counts. */
     private TokenRange nameAfterDescriptor(List<Token> tokens, TokenRange phrase) {
+        if (isNameEndingWithDescriptor(tokens, phrase)) {
+            return phrase;
+        }
         int nameStart = phrase.to();
         while (nameStart > phrase.from() && tokens.get(nameStart - 1).isCapitalized()
                 && !isDescriptorWord(tokens, nameStart - 1) && phrase.to() - nameStart < MAX_NAME_TOKENS) {
@@ -215,7 +241,8 @@ final class SpeakerNames {
             return phrase;
         }
         int nameStart = preposition;
-        while (nameStart > phrase.from() && tokens.get(nameStart - 1).isCapitalized()) {
+        while (nameStart > phrase.from() && tokens.get(nameStart - 1).isCapitalized()
+                && !words.isTitle(tokens.get(nameStart - 1))) {
             nameStart--;
         }
         TokenRange name = new TokenRange(nameStart, preposition);

@@ -39,6 +39,15 @@ class AttributionFormsTest {
             en | Three people died, Reuters reports.                                           | Reuters         | -
             en | KYIV (Reuters) - Ukraine's military said 12 drones were shot down. | Ukraine's military | Reuters
             en | "There was no consultation," said Ms. Gillard.                                | Gillard         | -
+            en | Dr Ann Lowe, who led the trial, said 40 patients recovered.                    | Ann Lowe        | -
+            nb | I fjor viste tall fra Nav at 3000 personer mistet jobben.                     | Nav             | -
+            en | Speaking to reporters, Lee said 40 homes were flooded.                        | Lee             | -
+            en | Professor Ann Lowe of Leeds University said 12 labs had closed.               | Ann Lowe        | -
+            en | Police told the Kyodo news agency that 12 homes had burned.                   | Police          | Kyodo
+            en | 12 homes had burned, Kyodo News Agency reported.                              | Kyodo News Agency | -
+            en | On Friday, inspectors visited the plant, where they said 12 pumps had failed. | inspectors      | -
+            en | Ann Lowe visited the plant, where she said 12 pumps had failed.              | Ann Lowe        | -
+            nb | Brannfolkene kom til stedet, og de opplyste at 12 leiligheter var tomme.     | Brannfolkene    | -
             en | WHO say iodine deficiency causes brain damage.                                | WHO             | -
             en | The mayor said in an interview with CNN that 300 homes were flooded.          | mayor           | CNN
             nb | Helsedirektoratet har to ganger bekreftet at 12 pasienter er smittet. | Helsedirektoratet | -
@@ -139,6 +148,8 @@ class AttributionFormsTest {
             nb | I et nytt intervju forteller regissøren mer om «Himmelfall».
             nb | Over 40 frivillige har meldt seg til dugnaden.
             nb | Planen viste seg å koste 40 millioner kroner.
+            nb | I filmen viser hun hvordan hun lever.
+            nb | På bildet viser han frem 12 nye biler.
             nb | Vi forteller Kyte hva de voksne rundt henne har fortalt til BT om barndommen.
             en | The mayor described how the 40 firefighters fought the blaze.
             nb | I et intervju med Dagbladet snakket skuespilleren om sine 20 år på scenen.

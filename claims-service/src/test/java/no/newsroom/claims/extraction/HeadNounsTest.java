@@ -22,6 +22,8 @@ class HeadNounsTest {
             en | 14 per cent of them          | per cent
             en | 14 arrested                  | -
             en | 14 were sold                 | -
+            en | 14 each                      | -
+            nb | 14 hver                      | -
             """)
     void shouldFindTheCountedNoun(String language, String text, String unit) {
         // Given

@@ -20,11 +20,13 @@ class QuantityRangesTest {
             nb | 600–700 biler                | 600     | 700
             en | between 12 and 15 boats      | 12      | 15
             en | 8 to 10 percent              | 8       | 10
+            en | £3,000-£5,000 a year         | 3000    | 5000
+            en | between $20 and $25          | 20      | 25
             """)
     void shouldReadBothBoundsOfARange(String language, String text, String low, String high) {
         // Given
         List<Token> tokens = Tokenizer.tokenize(text, 0, text.length());
-        int number = tokens.get(0).isNumber() ? 0 : 1;
+        int number = tokens.get(0).isNumber() ? 0 : tokens.get(1).isNumber() ? 1 : 2;
 
         // When
         QuantityReading quantity = read(Language.fromTag(language).orElseThrow(), tokens, number);
