@@ -133,8 +133,7 @@ public class ClaimResource {
         PageCursor after = PageCursor.fromQuery(cursor);
         var filter = new ClaimFilter(articleId, status, blankToNull(claimant), blankToNull(assignee),
                 blankToNull(language), blankToNull(q), recheckDue, conflict, !staff);
-        String query = String.join("\n", filter.toString(), String.valueOf(cursor), String.valueOf(limit));
-        byte[] page = keptPages.of(query, views.viewer(), recheckDue, () -> {
+        byte[] page = keptPages.of(filter, cursor, limit, views.viewer(), recheckDue, () -> {
             Page<Claim> claims = service.list(filter, after, limit);
             Map<UUID, Claim> newer = service.newerFigures(claims.items(), staff);
             return PageResponse.of(claims, claim -> views.of(claim, newer));

@@ -65,8 +65,7 @@ public class ReviewQueueResource {
         PageCursor after = PageCursor.fromQuery(cursor);
         var filter = new ReviewQueueFilter(articleId, language, assignee == null || assignee.isBlank() ? null
                 : assignee.strip());
-        String query = String.join("\n", filter.toString(), String.valueOf(cursor), String.valueOf(limit));
-        byte[] page = keptPages.of(query, views.viewer(), true, () -> {
+        byte[] page = keptPages.of(filter, cursor, limit, views.viewer(), true, () -> {
             Page<Claim> claims = service.reviewQueue(filter, after, limit);
             var newer = service.newerFigures(claims.items(), true);
             return ReviewQueueResponse.of(claims, claim -> views.forStaff(claim, newer), service.countOpenConflicts());

@@ -43,14 +43,15 @@ public class KeptClaimPages {
      * The JSON of the page kept for this query and viewer, or, when the claims changed since (or a re-check date
      * passed), of the one {@code read} gives now.
      *
-     * @param query         everything the page depends on besides the viewer, the claims and the time
+     * @param filter        the page's filters, a record: equal filters select the same claims
      * @param dependsOnTime whether the page lists overdue claims
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public byte[] of(String query, String viewer, boolean dependsOnTime, Supplier<?> read) {
+    public byte[] of(Record filter, String cursor, int limit, String viewer, boolean dependsOnTime,
+                     Supplier<?> read) {
         long revision = claims.revision();
         Instant now = clock.instant();
-        Key key = new Key(query, viewer);
+        Key key = new Key(filter, cursor, limit, viewer);
         KeptPage known = kept.getIfPresent(key);
         if (known != null && known.revision() == revision && known.isCurrentAt(now)) {
             return known.json();
@@ -76,6 +77,6 @@ public class KeptClaimPages {
         }
     }
 
-    private record Key(String query, String viewer) {
+    private record Key(Record filter, String cursor, int limit, String viewer) {
     }
 }

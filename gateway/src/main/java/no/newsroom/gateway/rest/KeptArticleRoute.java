@@ -27,7 +27,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class KeptArticleRoute {
 
-    static final String PATH_TEMPLATE = ResponseHeaders.API_PREFIX + "/articles/{id}";
+    private static final String PATH_TEMPLATE = ResponseHeaders.API_PREFIX + "/articles/{id}";
     /** Where Quarkus' HTTP metrics and traces read the path template of a request (a Vert.x context local). */
     private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     private static final String WITH_CLAIMS = "include=claims";
