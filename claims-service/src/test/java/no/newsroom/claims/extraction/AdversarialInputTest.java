@@ -15,13 +15,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Extraction cannot be made to burn CPU: 100,000 characters built to provoke re-scans and backtracking (long runs of
  * digits, spaces, number words and names, unclosed quotes and brackets, no sentence end) are each read in well under a
- * second. It measures the thread's CPU time, which other builds on a shared machine do not inflate; before the fix
- * unclosed quotes and runs of initials took 9 to more than 20 seconds.
+ * second. It measures the thread's CPU time, which other builds on a shared machine do not inflate, and keeps the best
+ * of three reads: on a loaded machine the JIT compiles late, and a first read alone once took 544 ms where it usually
+ * takes 150. Before the fix unclosed quotes and runs of initials took 9 to more than 20 seconds, every time.
  */
 class AdversarialInputTest {
 
     static final int LENGTH = 100_000;
     private static final Duration LIMIT = Duration.ofMillis(500);
+    private static final int READS = 3;
 
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
 
@@ -66,13 +68,17 @@ class AdversarialInputTest {
     void shouldReadAHundredThousandCharactersInWellUnderASecond(String name, String language, String text) {
         // When
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long start = threads.getCurrentThreadCpuTime();
-        ExtractionResult result = EXTRACTOR.extract(text, language);
-        Duration took = Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
+        Duration best = null;
+        for (int read = 0; read < READS && (best == null || best.compareTo(LIMIT) >= 0); read++) {
+            long start = threads.getCurrentThreadCpuTime();
+            ExtractionResult result = EXTRACTOR.extract(text, language);
+            Duration took = Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
+            assertNotNull(result.candidates());
+            best = best == null || took.compareTo(best) < 0 ? took : best;
+        }
 
         // Then
-        assertNotNull(result.candidates());
-        assertTrue(took.compareTo(LIMIT) < 0, name + " took " + took.toMillis() + " ms of CPU time");
+        assertTrue(best.compareTo(LIMIT) < 0, name + " took " + best.toMillis() + " ms of CPU time at best");
     }
 
     static String repeat(String unit) {
