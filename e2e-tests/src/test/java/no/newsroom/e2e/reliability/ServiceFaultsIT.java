@@ -125,6 +125,9 @@ class ServiceFaultsIT {
         String editor = newsroom.token("failover-editor", "editor");
         JsonNode article = newsroom.createArticle(editor, Newsroom.uniqueWord("Failover "),
                 "Ukrainske myndigheter hevder at de har skutt ned fire russiske fly, blant dem tre helikoptre.");
+        // An earlier fault test may leave the gateway's circuit to claims-service open for a while: writes must work
+        // before the faults begin, or none gets through before the first dropped connection.
+        awaitClaimWritesWork(editor, article);
         String marker = Newsroom.uniqueWord("failover-");
         ConcurrentLinkedQueue<Api.Answer> answers = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
