@@ -117,6 +117,10 @@ final class PhraseScanner {
                 break;
             }
             i++;
+            if (isSuspendedCompound(tokens, i - 1)) {
+                i++;
+                continue;
+            }
             if (!token.isCapitalized() && !words.isGenitive(token) && isHeadNoun(tokens, i - 1)) {
                 i = nameAfterDescriptor(tokens, i);
                 break;
@@ -126,6 +130,12 @@ final class PhraseScanner {
             return attachedPhraseEnd(tokens, i, attached).orElse(i);
         }
         return i;
+    }
+
+    /** "brann- og redningsetaten": the first part of a compound shares its ending with the word after "og". */
+    private static boolean isSuspendedCompound(List<Token> tokens, int index) {
+        return tokens.get(index).text().endsWith("-") && index + 2 < tokens.size()
+                && NAME_CONNECTORS.contains(tokens.get(index + 1).text()) && tokens.get(index + 2).isWord();
     }
 
     /** "Ms. Gillard", "Dr. Lee": the dot of an abbreviated title would end the phrase before the name. */

@@ -93,8 +93,9 @@ final class ReportingVerbs {
             return false;
         }
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
-        // "meldt seg", "viste seg": a reflexive verb volunteers or turns out; it reports nobody's statement.
-        if (next != null && (next.is("to") || next.is("å") || next.is("seg"))) {
+        // "meldt seg", "viste seg": a reflexive verb volunteers or turns out; it reports nobody's statement. With
+        // "opp" it is another verb: "sagt opp 120 ansatte" dismisses them, "skrev opp" notes down.
+        if (next != null && (next.is("to") || next.is("å") || next.is("seg") || next.is("opp"))) {
             return false;
         }
         if (speaksOfATopicOnly(found, index) || answersTheStatementBefore(tokens, index)) {

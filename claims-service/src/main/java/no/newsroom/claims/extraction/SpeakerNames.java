@@ -42,6 +42,9 @@ final class SpeakerNames {
             return new Speaker(whole, true, false, role, position);
         }
         TokenRange bare = withoutDeterminers(tokens, phrase);
+        if (isKnownOutletName(tokens, bare)) {
+            return new Speaker(bare.text(text, tokens), true, false, role, position);
+        }
         if (isReportNoun(tokens, bare)) {
             return reportOrigin(tokens, bare.to()).map(origin -> name(text, tokens, origin, role))
                     .orElseGet(() -> new Speaker(null, false, false, role, position));
@@ -50,8 +53,9 @@ final class SpeakerNames {
         if (describedAsOutlet && words.lexicon().matchAt("outlet-descriptors", tokens, bare.from()) == bare.size()) {
             return new Speaker(null, true, true, role, position);
         }
-        TokenRange named = spokespersonOrganisation(tokens, bare).orElseGet(() -> nameAfterTitle(tokens,
-                nameAfterDescriptor(tokens, nameBeforeDescriptor(tokens, personWithoutAffiliation(tokens, bare)))));
+        TokenRange named = spokespersonOrganisation(tokens, bare).orElseGet(() -> personAfterOrganisation(tokens,
+                nameAfterTitle(tokens, nameAfterDescriptor(tokens, nameBeforeDescriptor(tokens,
+                        personWithoutAffiliation(tokens, bare))))));
         String written = writtenWithoutGenitive(text, tokens, named, bare);
         boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
                 || isGenericMedia(tokens, named) || isNewsName(tokens, named);
@@ -90,6 +94,40 @@ final class SpeakerNames {
             }
         }
         return origin;
+    }
+
+    /**
+     * "Dagsavisen", "NRK Hordaland", "BBC Radio 4": a known outlet, alone or followed by the capitalised name of one
+     * of its editions, channels or programmes. A known name wins over a descriptor it happens to spell.
+     */
+    private static boolean isKnownOutletName(List<Token> tokens, TokenRange phrase) {
+        for (int end = phrase.to(); end > phrase.from(); end--) {
+            if (Lexicon.isKnownOutlet(joinedText(tokens, new TokenRange(phrase.from(), end)))) {
+                return isEditionName(tokens, end, phrase.to());
+            }
+        }
+        return false;
+    }
+
+    /** "Sogn og Fjordane", "Radio 4": capitalised words and numbers, joined by "og"/"and" between two of them. */
+    private static boolean isEditionName(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token token = tokens.get(i);
+            boolean connector = (token.is("og") || token.is("and")) && i > from && i + 1 < to;
+            if (!token.isCapitalized() && !token.isNumber() && !connector) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tokens as written with one space between them, as outlet names are listed. */
+    private static String joinedText(List<Token> tokens, TokenRange range) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = range.from(); i < range.to(); i++) {
+            joined.append(i > range.from() ? " " : "").append(tokens.get(i).text());
+        }
+        return joined.toString();
     }
 
     /** "Aftenposten.no", "bt.no", "TMZ.com": a news site named by its address. */
@@ -249,6 +287,17 @@ final class SpeakerNames {
         boolean titled = nameStart > phrase.from() && words.isTitle(tokens.get(nameStart - 1));
         boolean person = !name.isEmpty() && scanner.isPersonName(tokens, name) && (titled || name.size() > 1);
         return person ? new TokenRange(phrase.from(), preposition) : phrase;
+    }
+
+    /**
+     * "Høyres Erna Solberg", "Apple's Steve Jobs": a person named after the organisation they belong to is the
+     * speaker. A single word after the genitive may be the rest of one name ("Norges Bank"), so a person needs two.
+     */
+    private TokenRange personAfterOrganisation(List<Token> tokens, TokenRange phrase) {
+        TokenRange person = new TokenRange(phrase.from() + 1, phrase.to());
+        boolean organisation = tokens.get(phrase.from()).isCapitalized() && words.isGenitive(tokens.get(phrase.from()));
+        return organisation && person.size() >= FIRST_AND_LAST_NAME && scanner.isPersonName(tokens, person)
+                ? person : phrase;
     }
 
     /** "Ukrainian President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy", but "General Staff" stays. */
