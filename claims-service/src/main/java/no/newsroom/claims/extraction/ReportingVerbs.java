@@ -20,6 +20,7 @@ final class ReportingVerbs {
             "says", "indicate", "to");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
+    private static final Set<String> OUTLET_PREPOSITIONS = Set.of("i", "in");
     private static final int CLAUSE_WINDOW = 6;
     /** "et" is an article; "skrevet", "meldte" are verbs. */
     private static final int MIN_PAST_TENSE_LENGTH = 3;
@@ -238,6 +239,9 @@ final class ReportingVerbs {
             if (CLAUSE_STARTS.contains(token.lower()) || token.is(".")) {
                 return;
             }
+            if (OUTLET_PREPOSITIONS.contains(token.lower()) && !found.used.get(i) && addedOutlet(found, i)) {
+                return;
+            }
             if (lexicon.matchAt("recipient-prepositions", tokens, i) == 1 && !found.used.get(i)) {
                 int marker = i;
                 scanner.forward(tokens, i + 1).ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT,
@@ -245,6 +249,12 @@ final class ReportingVerbs {
                 return;
             }
         }
+    }
+
+    /** "skriver Olsen i Aftenposten", "wrote in The Guardian": the outlet that printed the statement relays it. */
+    private boolean addedOutlet(FoundSpeakers found, int preposition) {
+        return scanner.forward(found.tokens, preposition + 1)
+                .map(phrase -> found.addOutlet(phrase, Speaker.Role.RECIPIENT, preposition, 1)).orElse(false);
     }
 
     /** "Til VG sier hun at ...": the one who heard it, put first, right before the verb. */

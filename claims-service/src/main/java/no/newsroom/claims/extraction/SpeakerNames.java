@@ -21,6 +21,8 @@ final class SpeakerNames {
     private static final Pattern LOWER_CASE_WEB_ADDRESS = Pattern.compile(
             "[\\p{Ll}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]++)*\\.(?:no|com|net|org|se|dk|fi|uk|de|fr|ru|ua|eu)");
     private static final int MIN_STEM_BEFORE_NEWS_SUFFIX = 3;
+    private static final int MIN_ORGANISATION_GENITIVE_ES = 5;
+    private static final int MIN_ORGANISATION_GENITIVE_DEFINITE = 8;
 
     private final WordClasses words;
     private final PhraseScanner scanner;
@@ -47,6 +49,7 @@ final class SpeakerNames {
         }
         if (isReportNoun(tokens, bare)) {
             return reportOrigin(tokens, bare.to()).map(origin -> name(text, tokens, origin, role))
+                    .or(() -> reportOutlet(text, tokens, bare.to(), role))
                     .orElseGet(() -> new Speaker(null, false, false, role, position));
         }
         boolean describedAsOutlet = hasOutletDescriptor(tokens, bare);
@@ -79,6 +82,15 @@ final class SpeakerNames {
             return Optional.empty();
         }
         return scanner.forward(tokens, afterReport + 1).map(origin -> nameOnly(tokens, origin));
+    }
+
+    /** "according to a report in the Guardian", "ifølge en artikkel i Aftenposten": the outlet that printed it. */
+    private Optional<Speaker> reportOutlet(String text, List<Token> tokens, int afterReport, Speaker.Role role) {
+        if (afterReport >= tokens.size() || !tokens.get(afterReport).is("in") && !tokens.get(afterReport).is("i")) {
+            return Optional.empty();
+        }
+        return scanner.forward(tokens, afterReport + 1).map(origin -> name(text, tokens, origin, role))
+                .filter(speaker -> speaker.outlet() && speaker.text() != null);
     }
 
     /**
@@ -295,9 +307,27 @@ final class SpeakerNames {
      */
     private TokenRange personAfterOrganisation(List<Token> tokens, TokenRange phrase) {
         TokenRange person = new TokenRange(phrase.from() + 1, phrase.to());
-        boolean organisation = tokens.get(phrase.from()).isCapitalized() && words.isGenitive(tokens.get(phrase.from()));
-        return organisation && person.size() >= FIRST_AND_LAST_NAME && scanner.isPersonName(tokens, person)
-                ? person : phrase;
+        return isOrganisationGenitive(tokens.get(phrase.from())) && person.size() >= FIRST_AND_LAST_NAME
+                && scanner.isPersonName(tokens, person) ? person : phrase;
+    }
+
+    /**
+     * "Apple's", "SVs", "Høyres", "Arbeiderpartiets": a genitive that names an organisation. Norwegian first names
+     * end in "s" too ("Jonas", "Jens", "Lars"), so without an apostrophe only an acronym, "-es" or a long "-ets"/"-ens"
+     * marks one.
+     */
+    private boolean isOrganisationGenitive(Token token) {
+        String word = token.text();
+        if (!token.isCapitalized() || !words.isGenitive(token)) {
+            return false;
+        }
+        if (word.endsWith("'s") || word.endsWith("’s") || word.endsWith("s'")) {
+            return true;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        boolean acronym = stem.length() > 1 && stem.equals(stem.toUpperCase(Locale.ROOT));
+        return acronym || word.endsWith("es") && word.length() >= MIN_ORGANISATION_GENITIVE_ES
+                || (word.endsWith("ets") || word.endsWith("ens")) && word.length() >= MIN_ORGANISATION_GENITIVE_DEFINITE;
     }
 
     /** "Ukrainian President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy", but "General Staff" stays. */

@@ -110,6 +110,25 @@ class AttributionFormsTest {
             en | The death toll has risen to 57, state media reported.                         | state media     | -
             nb | Medier skriver at Clinton leverte 40 brev til Kim, men Det hvite hus benekter dette. | Medier  | -
             nb | Ifølge Det hvite hus ble 40 soldater drept.                                     | Det hvite hus   | -
+            nb | Fergen ble innstilt, opplyser vakthavende Kari Lie i brann- og redningsetaten til NRK. | Kari Lie | NRK
+            nb | Selskapet har sagt opp 80 ansatte, bekrefter daglig leder Ola Dahl overfor E24.  | Ola Dahl        | E24
+            nb | Partiet har mistet 2000 medlemmer, sier Venstres Ola Dahl til Bergens Tidende. | Ola Dahl | Bergens Tidende
+            nb | Statsminister Jonas Gahr Støre sier at 300 soldater er sendt.                  | Jonas Gahr Støre | -
+            en | Microsoft's Jane Roe said 30 servers had failed.                              | Jane Roe        | -
+            nb | Vi har tatt imot 90 søknader, sier Kari Lie til P4.                            | Kari Lie        | P4
+            nb | Vi har tatt imot 90 søknader, sier Kari Lie til Dagsavisen.                    | Kari Lie        | Dagsavisen
+            nb | Vi har tatt imot 90 søknader, sier Kari Lie til NRK Hordaland.                 | Kari Lie        | NRK Hordaland
+            nb | Fire hytter brant ned, melder NRK Troms.                                       | NRK Troms       | -
+            en | Twelve trains were cancelled, Ann Lee told Wikinews.                           | Ann Lee         | Wikinews
+            en | Twelve trains were cancelled, Ann Lee told NPR.                                | Ann Lee         | NPR
+            en | Twelve trains were cancelled, Ann Lee told BBC Radio Scotland.                 | Ann Lee         | BBC Radio Scotland
+            en | Speaking with Sky News, Ann Lee said twelve trains were cancelled.            | Ann Lee         | Sky News
+            en | Writing in the Guardian, Ann Lee said twelve trains were cancelled.           | Ann Lee         | Guardian
+            nb | Kari Lie skriver i Klassekampen at 40 skoler mangler lærere.                   | Kari Lie        | Klassekampen
+            en | Twelve trains were cancelled, Ann Lee told the Orlando Sentinel.              | Ann Lee         | Orlando Sentinel
+            en | Twelve trains were cancelled, according to a report in the Toronto Star.      | Toronto Star    | -
+            nb | Utbyggingen kostet 3 milliarder kroner, ifølge en rapport fra Riksrevisjonen. | Riksrevisjonen  | -
+            nb | Utbyggingen kostet 3 milliarder kroner, ifølge rapporten.                      | -               | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
