@@ -117,6 +117,10 @@ final class PhraseScanner {
                 break;
             }
             i++;
+            if (isNameWithArticleAfterNoun(tokens, i)) {
+                i++;
+                continue;
+            }
             if (isSuspendedCompound(tokens, i - 1)) {
                 i++;
                 continue;
@@ -130,6 +134,12 @@ final class PhraseScanner {
             return attachedPhraseEnd(tokens, i, attached).orElse(i);
         }
         return i;
+    }
+
+    /** "the British newspaper The Independent": a name that keeps its "The" right after the noun that describes it. */
+    private static boolean isNameWithArticleAfterNoun(List<Token> tokens, int index) {
+        return index + 1 < tokens.size() && tokens.get(index).text().equals("The") && !tokens.get(index - 1)
+                .isCapitalized() && tokens.get(index - 1).isWord() && tokens.get(index + 1).isCapitalized();
     }
 
     /** "brann- og redningsetaten": the first part of a compound shares its ending with the word after "og". */
@@ -295,8 +305,14 @@ final class PhraseScanner {
         if (openingComma < 0) {
             return Optional.empty();
         }
-        Optional<TokenRange> outer = backward(tokens, openingComma);
+        Optional<TokenRange> outer = backward(tokens, beforeAge(tokens, openingComma));
         return outer.isPresent() ? outer : backward(tokens, closingComma).filter(range -> !range.isEmpty());
+    }
+
+    /** "Jane Doe, 45, a local resident, said": the name stands before the age set off by commas. */
+    private static int beforeAge(List<Token> tokens, int comma) {
+        boolean age = comma >= 2 && tokens.get(comma - 1).isNumber() && tokens.get(comma - 2).is(",");
+        return age ? comma - 2 : comma;
     }
 
     /** "Sjefen for Hæren, generalmajor Lars Lervik, sier": titles before the name in an apposition. */

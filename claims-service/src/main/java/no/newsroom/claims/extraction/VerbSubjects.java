@@ -16,7 +16,7 @@ final class VerbSubjects {
             "was", "are", "were", "ble", "blir", "også", "also", "tidligere", "earlier", "previously", "now", "nå",
             "on", "i", "late", "once", "then", "again", "later", "still", "publicly", "privately", "repeatedly",
             "separately", "initially", "subsequently", "officially", "flatly", "firmly", "først", "first", "senere",
-            "igjen", "fått");
+            "igjen", "fått", "ha", "skal", "skulle");
     private static final Set<String> PREPOSITIONS_BEFORE_SUBJECT = Set.of("til", "fra", "med", "overfor", "to",
             "from", "with", "on", "i", "på", "for", "in", "etter", "under", "ved", "før", "after", "during");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("er", "ble", "blir", "var", "is", "was", "are",

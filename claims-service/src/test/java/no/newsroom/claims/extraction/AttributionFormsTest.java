@@ -129,6 +129,13 @@ class AttributionFormsTest {
             en | Twelve trains were cancelled, according to a report in the Toronto Star.      | Toronto Star    | -
             nb | Utbyggingen kostet 3 milliarder kroner, ifølge en rapport fra Riksrevisjonen. | Riksrevisjonen  | -
             nb | Utbyggingen kostet 3 milliarder kroner, ifølge rapporten.                      | -               | -
+            en | Twelve trains were cancelled, Ann Lee, 52, a local teacher, said.             | Ann Lee         | -
+            nb | Kari Lie skal ha sagt til Dagbladet at 40 skoler mangler lærere.              | Kari Lie        | Dagbladet
+            nb | Skolen har 300 elever, ifølge nettstedet Khrono.no.                           | Khrono.no       | -
+            en | Twelve trains were cancelled, Ann Lee was quoted by Reuters as saying.        | Ann Lee         | Reuters
+            en | Ann Lee was quoted as saying by the BBC that twelve trains were cancelled.   | Ann Lee         | BBC
+            en | Twelve trains were cancelled, Ann Lee told the Scottish newspaper The Herald. | Ann Lee       | The Herald
+            en | Ann Lee told the Times that twelve trains were cancelled.                     | Ann Lee         | Times
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
