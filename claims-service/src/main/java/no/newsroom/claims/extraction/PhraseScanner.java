@@ -294,7 +294,10 @@ final class PhraseScanner {
         while (openingComma >= 0 && !tokens.get(openingComma).is(",")) {
             openingComma--;
         }
-        TokenRange inner = new TokenRange(openingComma + 1, closingComma);
+        int parenthesis = openingParenthesis(tokens, closingComma);
+        // "Ordfører i Bergen, Per Hansen (H), sier": the party after the name is no part of it.
+        TokenRange inner = new TokenRange(openingComma + 1, parenthesis > openingComma + 1 ? parenthesis
+                : closingComma);
         if (isPersonName(tokens, inner)) {
             return Optional.of(inner);
         }

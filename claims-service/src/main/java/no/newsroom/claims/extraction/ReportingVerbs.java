@@ -96,7 +96,8 @@ final class ReportingVerbs {
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
         // "meldt seg", "viste seg": a reflexive verb volunteers or turns out; it reports nobody's statement. With
         // "opp" it is another verb: "sagt opp 120 ansatte" dismisses them, "skrev opp" notes down.
-        if (next != null && (next.is("to") || next.is("å") || next.is("seg") || next.is("opp"))) {
+        if (next != null && (next.is("to") && !namesRecipient(tokens, index + 1) || next.is("å") || next.is("seg")
+                || next.is("opp"))) {
             return false;
         }
         if (speaksOfATopicOnly(found, index) || answersTheStatementBefore(tokens, index)) {
@@ -108,6 +109,11 @@ final class ReportingVerbs {
         Token previous = index > 0 ? tokens.get(index - 1) : null;
         return (previous == null || !NOUN_MODIFIERS.contains(previous.lower()))
                 && (next == null || !NOT_A_VERB_AFTER.contains(next.lower()));
+    }
+
+    /** "confirmed to the BBC", "said to Reuters": "to" before a name or an article names who heard it. */
+    private boolean namesRecipient(List<Token> tokens, int to) {
+        return to + 1 < tokens.size() && (tokens.get(to + 1).isCapitalized() || tokens.get(to + 1).is("the"));
     }
 
     /**
@@ -232,6 +238,10 @@ final class ReportingVerbs {
         List<Token> tokens = found.tokens;
         if (TOLD.contains(tokens.get(verb).lower()) && from == verb + 1) {
             scanner.forward(tokens, from).ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT, verb, 0));
+            return;
+        }
+        if (from == verb + 1 && tokens.get(from).is("to") && namesRecipient(tokens, from)) {
+            scanner.forward(tokens, from + 1).ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT, from, 1));
             return;
         }
         for (int i = from; i < Math.min(tokens.size(), from + RECIPIENT_WINDOW); i++) {

@@ -136,6 +136,12 @@ class AttributionFormsTest {
             en | Ann Lee was quoted as saying by the BBC that twelve trains were cancelled.   | Ann Lee         | BBC
             en | Twelve trains were cancelled, Ann Lee told the Scottish newspaper The Herald. | Ann Lee       | The Herald
             en | Ann Lee told the Times that twelve trains were cancelled.                     | Ann Lee         | Times
+            nb | Skolen har 300 elever, går det fram av en rapport fra Utdanningsdirektoratet. | Utdanningsdirektoratet | -
+            nb | Det går fram av en rapport fra Utdanningsdirektoratet at skolen har 300 elever. | Utdanningsdirektoratet | -
+            nb | Skolen har 300 elever, heter det i en pressemelding fra kommunen.             | kommunen        | -
+            nb | Rektor ved skolen, Kari Lie (48), sier at 300 elever har søkt.                | Kari Lie        | -
+            en | Ann Lee confirmed to the BBC that twelve trains were cancelled.              | Ann Lee         | BBC
+            en | The operator confirmed to Reuters that twelve trains were cancelled.         | operator        | Reuters
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
