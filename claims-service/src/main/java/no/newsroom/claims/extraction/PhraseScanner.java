@@ -97,6 +97,10 @@ final class PhraseScanner {
         }
         for (int i = range.from(); i < range.to(); i++) {
             Token token = tokens.get(i);
+            boolean initial = i + 1 < range.to() && isInitialBeforeName(tokens, i + 1);
+            if (initial || token.is(".") && isInitialBeforeName(tokens, i)) {
+                continue;
+            }
             boolean genitiveEnding = i == range.to() - 1 && words.isGenitive(token);
             if (!token.isCapitalized() || !words.isPhraseWord(token) || genitiveEnding
                     || words.lexicon().contains("org-words", token) || words.lexicon().contains("titles", token)
@@ -111,12 +115,18 @@ final class PhraseScanner {
 
     private int phraseEnd(List<Token> tokens, int start, int attached, boolean insideVerbGroup) {
         int i = start;
-        while (i < tokens.size() && i - start < MAX_PHRASE_TOKENS && words.isPhraseWord(tokens.get(i))) {
+        while (i < tokens.size() && i - start < MAX_PHRASE_TOKENS && (words.isPhraseWord(tokens.get(i))
+                || i > start && i + 1 < tokens.size() && isInitialBeforeName(tokens, i + 1))) {
             Token token = tokens.get(i);
             if (insideVerbGroup && i > start && !token.isCapitalized() && !words.isGenitive(tokens.get(i - 1))) {
                 break;
             }
             i++;
+            if (i < tokens.size() && isInitialBeforeName(tokens, i)) {
+                // "Carl I. Hagen", "George W. Bush": the dot of a middle initial does not end the name.
+                i++;
+                continue;
+            }
             if (isNameWithArticleAfterNoun(tokens, i)) {
                 i++;
                 continue;
@@ -186,6 +196,9 @@ final class PhraseScanner {
         while (i < tokens.size() && i - index < MAX_NAME_TOKENS && tokens.get(i).isCapitalized()
                 && words.isPhraseWord(tokens.get(i))) {
             i++;
+            if (i + 2 < tokens.size() && isInitialBeforeName(tokens, i + 1)) {
+                i += 2;
+            }
             if (i > index && isNameConnector(tokens, i)) {
                 i++;
             }

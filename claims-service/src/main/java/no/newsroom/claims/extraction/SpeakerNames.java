@@ -77,11 +77,15 @@ final class SpeakerNames {
 
     /** "nye tall fra Statistisk sentralbyrå", "figures from the ONS": the report names who made it. */
     private Optional<TokenRange> reportOrigin(List<Token> tokens, int afterReport) {
-        if (afterReport + 1 >= tokens.size() || !words.lexicon().contains("report-origins", tokens.get(afterReport))
-                || !tokens.get(afterReport + 1).isCapitalized()) {
+        int origin = afterReport + 1;
+        while (origin < tokens.size() && words.isDeterminer(tokens.get(origin))) {
+            origin++;
+        }
+        if (origin >= tokens.size() || !words.lexicon().contains("report-origins", tokens.get(afterReport))
+                || !tokens.get(origin).isCapitalized()) {
             return Optional.empty();
         }
-        return scanner.forward(tokens, afterReport + 1).map(origin -> nameOnly(tokens, origin));
+        return scanner.forward(tokens, afterReport + 1).map(phrase -> nameOnly(tokens, phrase));
     }
 
     /** "according to a report in the Guardian", "ifølge en artikkel i Aftenposten": the outlet that printed it. */

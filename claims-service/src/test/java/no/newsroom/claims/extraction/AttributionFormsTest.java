@@ -142,6 +142,9 @@ class AttributionFormsTest {
             nb | Rektor ved skolen, Kari Lie (48), sier at 300 elever har søkt.                | Kari Lie        | -
             en | Ann Lee confirmed to the BBC that twelve trains were cancelled.              | Ann Lee         | BBC
             en | The operator confirmed to Reuters that twelve trains were cancelled.         | operator        | Reuters
+            nb | Skolen har 300 elever, sier Hans H. Lie.                                       | Hans H. Lie     | -
+            en | Twelve trains were cancelled, said Ann B. Lee.                                 | Ann B. Lee      | -
+            en | Twelve trains were cancelled, according to a report by the BBC.               | BBC             | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
