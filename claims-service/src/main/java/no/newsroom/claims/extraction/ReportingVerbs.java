@@ -21,6 +21,8 @@ final class ReportingVerbs {
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
     private static final Set<String> OUTLET_PREPOSITIONS = Set.of("i", "in");
+    private static final Set<String> STATING_VERBS_WITH_TO = Set.of("said", "says", "confirmed", "confirms",
+            "stated", "admitted", "denied", "wrote", "reported");
     private static final int CLAUSE_WINDOW = 6;
     /** "et" is an article; "skrevet", "meldte" are verbs. */
     private static final int MIN_PAST_TENSE_LENGTH = 3;
@@ -111,9 +113,13 @@ final class ReportingVerbs {
                 && (next == null || !NOT_A_VERB_AFTER.contains(next.lower()));
     }
 
-    /** "confirmed to the BBC", "said to Reuters": "to" before a name or an article names who heard it. */
+    /**
+     * "confirmed to the BBC", "said to Reuters": after a verb that states, "to" before a name or an article names who
+     * heard it. After "explained to", "tweeted to" what follows is often no statement.
+     */
     private boolean namesRecipient(List<Token> tokens, int to) {
-        return to + 1 < tokens.size() && (tokens.get(to + 1).isCapitalized() || tokens.get(to + 1).is("the"));
+        return STATING_VERBS_WITH_TO.contains(tokens.get(to - 1).lower()) && to + 1 < tokens.size()
+                && (tokens.get(to + 1).isCapitalized() || tokens.get(to + 1).is("the"));
     }
 
     /**

@@ -192,6 +192,7 @@ class AttributionFormsTest {
             nb | Hun fortalte historien sin til Bergensavisen.
             en | She told her story to the Daily Mail.
             en | The Guardian first reported the story in May.
+            en | The director, a keen cyclist, explained to CNN why the city needs 40 new bike lanes.
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());
