@@ -47,6 +47,11 @@ final class SpeakerNames {
         if (isKnownOutletName(tokens, bare)) {
             return new Speaker(bare.text(text, tokens), true, false, role, position);
         }
+        Optional<TokenRange> owner = ownerOfReport(tokens, bare);
+        if (owner.isPresent()) {
+            String name = withoutGenitive(owner.get().text(text, tokens));
+            return new Speaker(name, Lexicon.isKnownOutlet(name) || isWebAddress(name), false, role, position);
+        }
         if (isReportNoun(tokens, bare)) {
             return reportOrigin(tokens, bare.to()).map(origin -> name(text, tokens, origin, role))
                     .or(() -> reportOutlet(text, tokens, bare.to(), role))
@@ -73,6 +78,34 @@ final class SpeakerNames {
         Token last = tokens.get(phrase.to() - 1);
         boolean endsName = phrase.size() > 1 && last.isCapitalized() && tokens.get(phrase.from()).isCapitalized();
         return words.lexicon().contains("report-nouns", last) && !endsName;
+    }
+
+    /**
+     * "ifølge SSBs tall", "ifølge VGs opplysninger", "according to the ministry's website": whose figures, knowledge
+     * or site it is, named in the genitive before them.
+     */
+    private Optional<TokenRange> ownerOfReport(List<Token> tokens, TokenRange phrase) {
+        int last = phrase.to() - 1;
+        boolean reportAfterGenitive = phrase.size() > 1 && words.lexicon().contains("report-nouns", tokens.get(last))
+                && words.isGenitive(tokens.get(last - 1));
+        if (reportAfterGenitive) {
+            return Optional.of(new TokenRange(phrase.from(), last));
+        }
+        boolean genitiveBeforeReport = words.isGenitive(tokens.get(last)) && phrase.to() < tokens.size()
+                && (words.isPlatform(tokens, phrase.to())
+                || words.lexicon().contains("report-nouns", tokens.get(phrase.to())));
+        return genitiveBeforeReport ? Optional.of(phrase) : Optional.empty();
+    }
+
+    /** "SSBs" → "SSB", "politiets" → "politiet", "the ministry's" → "ministry", "Reuters'" → "Reuters". */
+    private static String withoutGenitive(String written) {
+        if (written.endsWith("'s") || written.endsWith("’s")) {
+            return written.substring(0, written.length() - 2);
+        }
+        if (written.endsWith("'") || written.endsWith("’")) {
+            return written.substring(0, written.length() - 1);
+        }
+        return written.endsWith("s") ? written.substring(0, written.length() - 1) : written;
     }
 
     /** "nye tall fra Statistisk sentralbyrå", "figures from the ONS": the report names who made it. */

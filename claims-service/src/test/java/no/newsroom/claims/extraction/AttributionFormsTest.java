@@ -145,6 +145,11 @@ class AttributionFormsTest {
             nb | Skolen har 300 elever, sier Hans H. Lie.                                       | Hans H. Lie     | -
             en | Twelve trains were cancelled, said Ann B. Lee.                                 | Ann B. Lee      | -
             en | Twelve trains were cancelled, according to a report by the BBC.               | BBC             | -
+            nb | Ifølge Nav sine tall står 3000 uten jobb.                                      | Nav             | -
+            nb | Ifølge Navs tall står 3000 personer uten jobb.                                 | Nav             | -
+            nb | Ifølge Dagsavisens opplysninger er 12 ansatte permittert.                      | Dagsavisen      | -
+            en | According to the council's website, 300 homes lost power.                      | council         | -
+            en | Three hundred homes lost power, according to the utility's count.              | utility         | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
