@@ -270,7 +270,11 @@ final class PhraseScanner {
         int start = endExclusive;
         while (start > 0 && endExclusive - start < MAX_PHRASE_TOKENS) {
             Token token = tokens.get(start - 1);
-            if (words.isPhraseWord(token) || isInnerPreposition(tokens, start - 1, endExclusive)
+            int modifier = words.lexicon().matchEndingAt("postnominal-modifiers", tokens, start);
+            if (modifier > 0 && start - modifier > 0 && words.isPhraseWord(tokens.get(start - modifier - 1))) {
+                // "officials familiar with the matter", "sources close to the president": one phrase.
+                start -= modifier;
+            } else if (words.isPhraseWord(token) || isInnerPreposition(tokens, start - 1, endExclusive)
                     || isNameConjunction(tokens, start - 1)) {
                 start--;
             } else if (isInitialBeforeName(tokens, start - 1)) {

@@ -150,6 +150,9 @@ class AttributionFormsTest {
             nb | Ifølge Dagsavisens opplysninger er 12 ansatte permittert.                      | Dagsavisen      | -
             en | According to the council's website, 300 homes lost power.                      | council         | -
             en | Three hundred homes lost power, according to the utility's count.              | utility         | -
+            en | Three hundred homes lost power, people familiar with the repairs said.        | people familiar with the repairs | -
+            en | Two engineers familiar with the grid told Reuters that 300 homes lost power. | engineers familiar with the grid | Reuters
+            en | Sources close to the mayor said 300 homes lost power.                        | Sources close to the mayor | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
