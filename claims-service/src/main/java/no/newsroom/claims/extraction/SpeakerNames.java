@@ -363,8 +363,9 @@ final class SpeakerNames {
         }
         String stem = word.substring(0, word.length() - 1);
         boolean acronym = stem.length() > 1 && stem.equals(stem.toUpperCase(Locale.ROOT));
+        boolean definite = word.endsWith("ets") || word.endsWith("ens");
         return acronym || word.endsWith("es") && word.length() >= MIN_ORGANISATION_GENITIVE_ES
-                || (word.endsWith("ets") || word.endsWith("ens")) && word.length() >= MIN_ORGANISATION_GENITIVE_DEFINITE;
+                || definite && word.length() >= MIN_ORGANISATION_GENITIVE_DEFINITE;
     }
 
     /** "Ukrainian President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy", but "General Staff" stays. */
