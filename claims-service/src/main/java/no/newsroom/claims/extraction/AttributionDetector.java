@@ -42,6 +42,7 @@ final class AttributionDetector {
         findPrepositional(found);
         findKnownBy(found);
         findCiting(found);
+        findQuotedBy(found);
         findInterviews(found);
         reportingVerbs.find(found);
         found.speakers.replaceAll(speaker -> antecedentInSentence(found, speaker).orElse(speaker));
@@ -148,13 +149,22 @@ final class AttributionDetector {
         }
     }
 
-    /** "ifølge en pressemelding fra Equinor", "according to a statement from the ministry": who issued it. */
+    /**
+     * "ifølge en pressemelding fra Equinor", "according to a statement from the ministry": who issued it;
+     * "ifølge nettstedet Meduza": the site named.
+     */
     private Optional<TokenRange> platformOrigin(List<Token> tokens, int index) {
         int platform = index;
         while (platform < tokens.size() && words.isDeterminer(tokens.get(platform))) {
             platform++;
         }
         int origin = platform + lexicon.matchAt("platforms", tokens, platform);
+        boolean namedSite = origin > platform && origin < tokens.size() && tokens.get(origin).isCapitalized()
+                && lexicon.matchAt("outlet-descriptors", tokens, platform) > 0;
+        if (namedSite) {
+            // "ifølge nettstedet Dagbladet.no": the site word describes the name after it.
+            return scanner.forward(tokens, origin);
+        }
         if (origin == platform || origin + 1 >= tokens.size()
                 || !lexicon.contains("report-origins", tokens.get(origin))) {
             return Optional.empty();
@@ -264,6 +274,24 @@ final class AttributionDetector {
                 int marker = i;
                 scanner.forward(found.tokens, i + length)
                         .ifPresent(phrase -> found.add(phrase, Speaker.Role.CITED, marker, length));
+            }
+        }
+    }
+
+    /**
+     * "Smith was quoted by Reuters as saying", "Hansen ble sitert av NTB": the one quoted made the statement, the
+     * one quoting passed it on.
+     */
+    private void findQuotedBy(FoundSpeakers found) {
+        List<Token> tokens = found.tokens;
+        for (int i = 1; i < tokens.size(); i++) {
+            int length = lexicon.matchAt("quoting-markers", tokens, i);
+            if (length > 0 && VerbSubjects.isPassive(tokens, i)) {
+                int marker = i;
+                scanner.forward(tokens, i + length)
+                        .ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT, marker, length));
+                scanner.backward(tokens, i - 1)
+                        .ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, marker - 1, 1));
             }
         }
     }

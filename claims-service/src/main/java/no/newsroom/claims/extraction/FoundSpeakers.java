@@ -38,6 +38,21 @@ final class FoundSpeakers {
         this.lastStatementOpener = opener;
     }
 
+    /** Adds the phrase only when it names an outlet: "i Aftenposten" relays, "i Oslo" does not. */
+    boolean addOutlet(TokenRange phrase, Speaker.Role role, int marker, int markerLength) {
+        if (phrase.isEmpty() || used.get(phrase.from(), phrase.to()).cardinality() > 0) {
+            return false;
+        }
+        Speaker speaker = names.name(text, tokens, phrase, role);
+        if (!speaker.outlet() || speaker.text() == null) {
+            return false;
+        }
+        used.set(marker, marker + markerLength);
+        used.set(phrase.from(), phrase.to());
+        speakers.add(speaker);
+        return true;
+    }
+
     void add(TokenRange phrase, Speaker.Role role, int marker, int markerLength) {
         if (phrase.isEmpty() || used.get(phrase.from(), phrase.to()).cardinality() > 0) {
             return;

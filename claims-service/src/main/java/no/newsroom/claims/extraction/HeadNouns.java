@@ -11,6 +11,8 @@ final class HeadNouns {
 
     private static final Set<String> PERCENT_WORDS = Set.of("%", "prosent", "percent", "prosentpoeng");
     private static final int MAX_WORDS_TO_HEAD = 4;
+    private static final Set<String> DIMENSIONS = Set.of("long", "wide", "high", "tall", "deep", "thick", "away",
+            "across", "apart", "below", "above");
     /** Nouns ending like an adverb. */
     private static final Set<String> ADVERB_LIKE_NOUNS = Set.of("family", "ally", "rally", "supply", "assembly",
             "anomaly", "monopoly", "belly", "jelly", "lily", "bully", "italy", "july");
@@ -47,7 +49,11 @@ final class HeadNouns {
             if (!isContentWord(token) || isAdverb(token)) {
                 return -1;
             }
-            boolean nextIsContent = j + 1 < tokens.size() && isContentWord(tokens.get(j + 1));
+            if (j > index && isPastTenseAfterNominalisedAdjective(tokens, j)) {
+                return j - 1;
+            }
+            boolean nextIsContent = j + 1 < tokens.size() && isContentWord(tokens.get(j + 1))
+                    && !isDimension(tokens.get(j + 1));
             if (!nextIsContent) {
                 return isVerbForm(token) ? -1 : j;
             }
@@ -56,6 +62,22 @@ final class HeadNouns {
             }
         }
         return -1;
+    }
+
+    /** "12 km long", "300 metres high": the adjective measures along the unit; the unit is the head. */
+    private boolean isDimension(Token token) {
+        return language == Language.EN && DIMENSIONS.contains(token.lower());
+    }
+
+    /**
+     * "1100 ansatte sluttet", "40 arbeidsledige fikk jobb": a Norwegian adjective used as a noun is the head when a
+     * past tense follows it; the verb is no noun of the number.
+     */
+    private boolean isPastTenseAfterNominalisedAdjective(List<Token> tokens, int index) {
+        String word = tokens.get(index).lower();
+        boolean pastTense = word.endsWith("et") || word.endsWith("te") || word.endsWith("de")
+                || lexicon.contains("past-tense-verbs", tokens.get(index));
+        return language == Language.NB && pastTense && isModifier(tokens.get(index - 1));
     }
 
     /** "ingen sivile", "no civilians": the noun after the word is a plural, so the word counts it. */

@@ -109,6 +109,10 @@ final class NumberMentions {
     // ---- words ----
 
     private Optional<NumberMention> wordMention(List<Token> tokens, int i) {
+        Optional<NumberMention> half = halfOfScale(tokens, i);
+        if (half.isPresent()) {
+            return half;
+        }
         if (isArticleBeforeScale(tokens, i)) {
             return articleNumber(tokens, i);
         }
@@ -130,6 +134,17 @@ final class NumberMentions {
             }
         }
         return Optional.empty();
+    }
+
+    /** "half a million", "en halv million": half of the scale word after it. */
+    private Optional<NumberMention> halfOfScale(List<Token> tokens, int i) {
+        int length = lexicon.matchAt("half-before-scale", tokens, i);
+        int scale = i + length;
+        if (length == 0 || scale >= tokens.size()) {
+            return Optional.empty();
+        }
+        return lexicon.value("scale-words", tokens, scale, 1).map(BigDecimal::new)
+                .map(factor -> new NumberMention(i, scale + 1, factor.multiply(HALF), factor));
     }
 
     /**

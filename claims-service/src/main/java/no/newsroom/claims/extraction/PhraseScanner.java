@@ -97,6 +97,10 @@ final class PhraseScanner {
         }
         for (int i = range.from(); i < range.to(); i++) {
             Token token = tokens.get(i);
+            boolean initial = i + 1 < range.to() && isInitialBeforeName(tokens, i + 1);
+            if (initial || token.is(".") && isInitialBeforeName(tokens, i)) {
+                continue;
+            }
             boolean genitiveEnding = i == range.to() - 1 && words.isGenitive(token);
             if (!token.isCapitalized() || !words.isPhraseWord(token) || genitiveEnding
                     || words.lexicon().contains("org-words", token) || words.lexicon().contains("titles", token)
@@ -111,12 +115,26 @@ final class PhraseScanner {
 
     private int phraseEnd(List<Token> tokens, int start, int attached, boolean insideVerbGroup) {
         int i = start;
-        while (i < tokens.size() && i - start < MAX_PHRASE_TOKENS && words.isPhraseWord(tokens.get(i))) {
+        while (i < tokens.size() && i - start < MAX_PHRASE_TOKENS && (words.isPhraseWord(tokens.get(i))
+                || i > start && i + 1 < tokens.size() && isInitialBeforeName(tokens, i + 1))) {
             Token token = tokens.get(i);
             if (insideVerbGroup && i > start && !token.isCapitalized() && !words.isGenitive(tokens.get(i - 1))) {
                 break;
             }
             i++;
+            if (i < tokens.size() && isInitialBeforeName(tokens, i)) {
+                // "Carl I. Hagen", "George W. Bush": the dot of a middle initial does not end the name.
+                i++;
+                continue;
+            }
+            if (isNameWithArticleAfterNoun(tokens, i)) {
+                i++;
+                continue;
+            }
+            if (isSuspendedCompound(tokens, i - 1)) {
+                i++;
+                continue;
+            }
             if (!token.isCapitalized() && !words.isGenitive(token) && isHeadNoun(tokens, i - 1)) {
                 i = nameAfterDescriptor(tokens, i);
                 break;
@@ -126,6 +144,18 @@ final class PhraseScanner {
             return attachedPhraseEnd(tokens, i, attached).orElse(i);
         }
         return i;
+    }
+
+    /** "the British newspaper The Independent": a name that keeps its "The" right after the noun that describes it. */
+    private static boolean isNameWithArticleAfterNoun(List<Token> tokens, int index) {
+        return index + 1 < tokens.size() && tokens.get(index).text().equals("The") && !tokens.get(index - 1)
+                .isCapitalized() && tokens.get(index - 1).isWord() && tokens.get(index + 1).isCapitalized();
+    }
+
+    /** "brann- og redningsetaten": the first part of a compound shares its ending with the word after "og". */
+    private static boolean isSuspendedCompound(List<Token> tokens, int index) {
+        return tokens.get(index).text().endsWith("-") && index + 2 < tokens.size()
+                && NAME_CONNECTORS.contains(tokens.get(index + 1).text()) && tokens.get(index + 2).isWord();
     }
 
     /** "Ms. Gillard", "Dr. Lee": the dot of an abbreviated title would end the phrase before the name. */
@@ -166,6 +196,9 @@ final class PhraseScanner {
         while (i < tokens.size() && i - index < MAX_NAME_TOKENS && tokens.get(i).isCapitalized()
                 && words.isPhraseWord(tokens.get(i))) {
             i++;
+            if (i + 2 < tokens.size() && isInitialBeforeName(tokens, i + 1)) {
+                i += 2;
+            }
             if (i > index && isNameConnector(tokens, i)) {
                 i++;
             }
@@ -237,7 +270,11 @@ final class PhraseScanner {
         int start = endExclusive;
         while (start > 0 && endExclusive - start < MAX_PHRASE_TOKENS) {
             Token token = tokens.get(start - 1);
-            if (words.isPhraseWord(token) || isInnerPreposition(tokens, start - 1, endExclusive)
+            int modifier = words.lexicon().matchEndingAt("postnominal-modifiers", tokens, start);
+            if (modifier > 0 && start - modifier > 0 && words.isPhraseWord(tokens.get(start - modifier - 1))) {
+                // "officials familiar with the matter", "sources close to the president": one phrase.
+                start -= modifier;
+            } else if (words.isPhraseWord(token) || isInnerPreposition(tokens, start - 1, endExclusive)
                     || isNameConjunction(tokens, start - 1)) {
                 start--;
             } else if (isInitialBeforeName(tokens, start - 1)) {
@@ -274,7 +311,10 @@ final class PhraseScanner {
         while (openingComma >= 0 && !tokens.get(openingComma).is(",")) {
             openingComma--;
         }
-        TokenRange inner = new TokenRange(openingComma + 1, closingComma);
+        int parenthesis = openingParenthesis(tokens, closingComma);
+        // "Ordfører i Bergen, Per Hansen (H), sier": the party after the name is no part of it.
+        TokenRange inner = new TokenRange(openingComma + 1, parenthesis > openingComma + 1 ? parenthesis
+                : closingComma);
         if (isPersonName(tokens, inner)) {
             return Optional.of(inner);
         }
@@ -285,8 +325,14 @@ final class PhraseScanner {
         if (openingComma < 0) {
             return Optional.empty();
         }
-        Optional<TokenRange> outer = backward(tokens, openingComma);
+        Optional<TokenRange> outer = backward(tokens, beforeAge(tokens, openingComma));
         return outer.isPresent() ? outer : backward(tokens, closingComma).filter(range -> !range.isEmpty());
+    }
+
+    /** "Jane Doe, 45, a local resident, said": the name stands before the age set off by commas. */
+    private static int beforeAge(List<Token> tokens, int comma) {
+        boolean age = comma >= 2 && tokens.get(comma - 1).isNumber() && tokens.get(comma - 2).is(",");
+        return age ? comma - 2 : comma;
     }
 
     /** "Sjefen for Hæren, generalmajor Lars Lervik, sier": titles before the name in an apposition. */

@@ -20,6 +20,9 @@ final class ReportingVerbs {
             "says", "indicate", "to");
     private static final Set<String> AGENT_PREPOSITIONS = Set.of("av", "by");
     private static final Set<String> TOLD = Set.of("told", "tells", "tell");
+    private static final Set<String> OUTLET_PREPOSITIONS = Set.of("i", "in");
+    private static final Set<String> STATING_VERBS_WITH_TO = Set.of("said", "says", "confirmed", "confirms",
+            "stated", "admitted", "denied", "wrote", "reported");
     private static final int CLAUSE_WINDOW = 6;
     /** "et" is an article; "skrevet", "meldte" are verbs. */
     private static final int MIN_PAST_TENSE_LENGTH = 3;
@@ -93,8 +96,10 @@ final class ReportingVerbs {
             return false;
         }
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
-        // "meldt seg", "viste seg": a reflexive verb volunteers or turns out; it reports nobody's statement.
-        if (next != null && (next.is("to") || next.is("å") || next.is("seg"))) {
+        // "meldt seg", "viste seg": a reflexive verb volunteers or turns out; it reports nobody's statement. With
+        // "opp" it is another verb: "sagt opp 120 ansatte" dismisses them, "skrev opp" notes down.
+        if (next != null && (next.is("to") && !namesRecipient(tokens, index + 1) || next.is("å") || next.is("seg")
+                || next.is("opp"))) {
             return false;
         }
         if (speaksOfATopicOnly(found, index) || answersTheStatementBefore(tokens, index)) {
@@ -106,6 +111,15 @@ final class ReportingVerbs {
         Token previous = index > 0 ? tokens.get(index - 1) : null;
         return (previous == null || !NOUN_MODIFIERS.contains(previous.lower()))
                 && (next == null || !NOT_A_VERB_AFTER.contains(next.lower()));
+    }
+
+    /**
+     * "confirmed to the BBC", "said to Reuters": after a verb that states, "to" before a name or an article names who
+     * heard it. After "explained to", "tweeted to" what follows is often no statement.
+     */
+    private boolean namesRecipient(List<Token> tokens, int to) {
+        return STATING_VERBS_WITH_TO.contains(tokens.get(to - 1).lower()) && to + 1 < tokens.size()
+                && (tokens.get(to + 1).isCapitalized() || tokens.get(to + 1).is("the"));
     }
 
     /**
@@ -232,9 +246,16 @@ final class ReportingVerbs {
             scanner.forward(tokens, from).ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT, verb, 0));
             return;
         }
+        if (from == verb + 1 && tokens.get(from).is("to") && namesRecipient(tokens, from)) {
+            scanner.forward(tokens, from + 1).ifPresent(phrase -> found.add(phrase, Speaker.Role.RECIPIENT, from, 1));
+            return;
+        }
         for (int i = from; i < Math.min(tokens.size(), from + RECIPIENT_WINDOW); i++) {
             Token token = tokens.get(i);
             if (CLAUSE_STARTS.contains(token.lower()) || token.is(".")) {
+                return;
+            }
+            if (OUTLET_PREPOSITIONS.contains(token.lower()) && !found.used.get(i) && addedOutlet(found, i)) {
                 return;
             }
             if (lexicon.matchAt("recipient-prepositions", tokens, i) == 1 && !found.used.get(i)) {
@@ -244,6 +265,12 @@ final class ReportingVerbs {
                 return;
             }
         }
+    }
+
+    /** "skriver Olsen i Aftenposten", "wrote in The Guardian": the outlet that printed the statement relays it. */
+    private boolean addedOutlet(FoundSpeakers found, int preposition) {
+        return scanner.forward(found.tokens, preposition + 1)
+                .map(phrase -> found.addOutlet(phrase, Speaker.Role.RECIPIENT, preposition, 1)).orElse(false);
     }
 
     /** "Til VG sier hun at ...": the one who heard it, put first, right before the verb. */

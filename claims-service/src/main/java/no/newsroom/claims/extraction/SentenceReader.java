@@ -73,6 +73,10 @@ final class SentenceReader {
         int others = 0;
         for (int i = 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            if (words.lexicon().contains("complementizers", token)) {
+                // "Det går fram av rapporten at ...": "det" opens the sentence's own statement after "at".
+                return false;
+            }
             boolean besides = token.isWord() && !attribution.attributionTokens().get(i) && !words.isTimeWord(token)
                     && !words.lexicon().contains("stop-words", token);
             others += besides ? 1 : 0;

@@ -21,6 +21,8 @@ final class SpeakerNames {
     private static final Pattern LOWER_CASE_WEB_ADDRESS = Pattern.compile(
             "[\\p{Ll}\\d][\\p{L}\\d-]*+(?:\\.[\\p{L}\\d-]++)*\\.(?:no|com|net|org|se|dk|fi|uk|de|fr|ru|ua|eu)");
     private static final int MIN_STEM_BEFORE_NEWS_SUFFIX = 3;
+    private static final int MIN_ORGANISATION_GENITIVE_ES = 5;
+    private static final int MIN_ORGANISATION_GENITIVE_DEFINITE = 8;
 
     private final WordClasses words;
     private final PhraseScanner scanner;
@@ -42,16 +44,26 @@ final class SpeakerNames {
             return new Speaker(whole, true, false, role, position);
         }
         TokenRange bare = withoutDeterminers(tokens, phrase);
+        if (isKnownOutletName(tokens, bare)) {
+            return new Speaker(bare.text(text, tokens), true, false, role, position);
+        }
+        Optional<TokenRange> owner = ownerOfReport(tokens, bare);
+        if (owner.isPresent()) {
+            String name = withoutGenitive(owner.get().text(text, tokens));
+            return new Speaker(name, Lexicon.isKnownOutlet(name) || isWebAddress(name), false, role, position);
+        }
         if (isReportNoun(tokens, bare)) {
             return reportOrigin(tokens, bare.to()).map(origin -> name(text, tokens, origin, role))
+                    .or(() -> reportOutlet(text, tokens, bare.to(), role))
                     .orElseGet(() -> new Speaker(null, false, false, role, position));
         }
         boolean describedAsOutlet = hasOutletDescriptor(tokens, bare);
         if (describedAsOutlet && words.lexicon().matchAt("outlet-descriptors", tokens, bare.from()) == bare.size()) {
             return new Speaker(null, true, true, role, position);
         }
-        TokenRange named = spokespersonOrganisation(tokens, bare).orElseGet(() -> nameAfterTitle(tokens,
-                nameAfterDescriptor(tokens, nameBeforeDescriptor(tokens, personWithoutAffiliation(tokens, bare)))));
+        TokenRange named = spokespersonOrganisation(tokens, bare).orElseGet(() -> personAfterOrganisation(tokens,
+                nameAfterTitle(tokens, nameAfterDescriptor(tokens, nameBeforeDescriptor(tokens,
+                        personWithoutAffiliation(tokens, bare))))));
         String written = writtenWithoutGenitive(text, tokens, named, bare);
         boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
                 || isGenericMedia(tokens, named) || isNewsName(tokens, named);
@@ -68,13 +80,54 @@ final class SpeakerNames {
         return words.lexicon().contains("report-nouns", last) && !endsName;
     }
 
+    /**
+     * "ifølge SSBs tall", "ifølge VGs opplysninger", "according to the ministry's website": whose figures, knowledge
+     * or site it is, named in the genitive before them.
+     */
+    private Optional<TokenRange> ownerOfReport(List<Token> tokens, TokenRange phrase) {
+        int last = phrase.to() - 1;
+        boolean reportAfterGenitive = phrase.size() > 1 && words.lexicon().contains("report-nouns", tokens.get(last))
+                && words.isGenitive(tokens.get(last - 1));
+        if (reportAfterGenitive) {
+            return Optional.of(new TokenRange(phrase.from(), last));
+        }
+        boolean genitiveBeforeReport = words.isGenitive(tokens.get(last)) && phrase.to() < tokens.size()
+                && (words.isPlatform(tokens, phrase.to())
+                || words.lexicon().contains("report-nouns", tokens.get(phrase.to())));
+        return genitiveBeforeReport ? Optional.of(phrase) : Optional.empty();
+    }
+
+    /** "SSBs" → "SSB", "politiets" → "politiet", "the ministry's" → "ministry", "Reuters'" → "Reuters". */
+    private static String withoutGenitive(String written) {
+        if (written.endsWith("'s") || written.endsWith("’s")) {
+            return written.substring(0, written.length() - 2);
+        }
+        if (written.endsWith("'") || written.endsWith("’")) {
+            return written.substring(0, written.length() - 1);
+        }
+        return written.endsWith("s") ? written.substring(0, written.length() - 1) : written;
+    }
+
     /** "nye tall fra Statistisk sentralbyrå", "figures from the ONS": the report names who made it. */
     private Optional<TokenRange> reportOrigin(List<Token> tokens, int afterReport) {
-        if (afterReport + 1 >= tokens.size() || !words.lexicon().contains("report-origins", tokens.get(afterReport))
-                || !tokens.get(afterReport + 1).isCapitalized()) {
+        int origin = afterReport + 1;
+        while (origin < tokens.size() && words.isDeterminer(tokens.get(origin))) {
+            origin++;
+        }
+        if (origin >= tokens.size() || !words.lexicon().contains("report-origins", tokens.get(afterReport))
+                || !tokens.get(origin).isCapitalized()) {
             return Optional.empty();
         }
-        return scanner.forward(tokens, afterReport + 1).map(origin -> nameOnly(tokens, origin));
+        return scanner.forward(tokens, afterReport + 1).map(phrase -> nameOnly(tokens, phrase));
+    }
+
+    /** "according to a report in the Guardian", "ifølge en artikkel i Aftenposten": the outlet that printed it. */
+    private Optional<Speaker> reportOutlet(String text, List<Token> tokens, int afterReport, Speaker.Role role) {
+        if (afterReport >= tokens.size() || !tokens.get(afterReport).is("in") && !tokens.get(afterReport).is("i")) {
+            return Optional.empty();
+        }
+        return scanner.forward(tokens, afterReport + 1).map(origin -> name(text, tokens, origin, role))
+                .filter(speaker -> speaker.outlet() && speaker.text() != null);
     }
 
     /**
@@ -90,6 +143,40 @@ final class SpeakerNames {
             }
         }
         return origin;
+    }
+
+    /**
+     * "Dagsavisen", "NRK Hordaland", "BBC Radio 4": a known outlet, alone or followed by the capitalised name of one
+     * of its editions, channels or programmes. A known name wins over a descriptor it happens to spell.
+     */
+    private static boolean isKnownOutletName(List<Token> tokens, TokenRange phrase) {
+        for (int end = phrase.to(); end > phrase.from(); end--) {
+            if (Lexicon.isKnownOutlet(joinedText(tokens, new TokenRange(phrase.from(), end)))) {
+                return isEditionName(tokens, end, phrase.to());
+            }
+        }
+        return false;
+    }
+
+    /** "Sogn og Fjordane", "Radio 4": capitalised words and numbers, joined by "og"/"and" between two of them. */
+    private static boolean isEditionName(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token token = tokens.get(i);
+            boolean connector = (token.is("og") || token.is("and")) && i > from && i + 1 < to;
+            if (!token.isCapitalized() && !token.isNumber() && !connector) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tokens as written with one space between them, as outlet names are listed. */
+    private static String joinedText(List<Token> tokens, TokenRange range) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = range.from(); i < range.to(); i++) {
+            joined.append(i > range.from() ? " " : "").append(tokens.get(i).text());
+        }
+        return joined.toString();
     }
 
     /** "Aftenposten.no", "bt.no", "TMZ.com": a news site named by its address. */
@@ -249,6 +336,36 @@ final class SpeakerNames {
         boolean titled = nameStart > phrase.from() && words.isTitle(tokens.get(nameStart - 1));
         boolean person = !name.isEmpty() && scanner.isPersonName(tokens, name) && (titled || name.size() > 1);
         return person ? new TokenRange(phrase.from(), preposition) : phrase;
+    }
+
+    /**
+     * "Høyres Erna Solberg", "Apple's Steve Jobs": a person named after the organisation they belong to is the
+     * speaker. A single word after the genitive may be the rest of one name ("Norges Bank"), so a person needs two.
+     */
+    private TokenRange personAfterOrganisation(List<Token> tokens, TokenRange phrase) {
+        TokenRange person = new TokenRange(phrase.from() + 1, phrase.to());
+        return isOrganisationGenitive(tokens.get(phrase.from())) && person.size() >= FIRST_AND_LAST_NAME
+                && scanner.isPersonName(tokens, person) ? person : phrase;
+    }
+
+    /**
+     * "Apple's", "SVs", "Høyres", "Arbeiderpartiets": a genitive that names an organisation. Norwegian first names
+     * end in "s" too ("Jonas", "Jens", "Lars"), so without an apostrophe only an acronym, "-es" or a long "-ets"/"-ens"
+     * marks one.
+     */
+    private boolean isOrganisationGenitive(Token token) {
+        String word = token.text();
+        if (!token.isCapitalized() || !words.isGenitive(token)) {
+            return false;
+        }
+        if (word.endsWith("'s") || word.endsWith("’s") || word.endsWith("s'")) {
+            return true;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        boolean acronym = stem.length() > 1 && stem.equals(stem.toUpperCase(Locale.ROOT));
+        boolean definite = word.endsWith("ets") || word.endsWith("ens");
+        return acronym || word.endsWith("es") && word.length() >= MIN_ORGANISATION_GENITIVE_ES
+                || definite && word.length() >= MIN_ORGANISATION_GENITIVE_DEFINITE;
     }
 
     /** "Ukrainian President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy", but "General Staff" stays. */

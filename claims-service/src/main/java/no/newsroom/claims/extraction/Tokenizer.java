@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 /** Splits a sentence into words (with inner hyphens, apostrophes and dots), numbers and punctuation marks. */
 final class Tokenizer {
 
+    // "brann- og redningsetaten", "helse- og omsorgsdepartementet": the first part of a compound whose ending is left
+    // to the next one keeps its hyphen, so the hyphen is read as no dash.
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}]+(?:[-'’.,\\u00AD][\\p{L}\\p{N}]+)*|[^\\s\\u00A0\\u2007\\u202F]");
+            "\\p{L}++(?:-\\p{L}++)*+-(?= (?:og|eller|and|or) )"
+            + "|[\\p{L}\\p{N}]+(?:[-'’.,\\u00AD][\\p{L}\\p{N}]+)*|[^\\s\\u00A0\\u2007\\u202F]");
 
     private static final Pattern NUMBER_RANGE = Pattern.compile("(\\d[\\d.,]*)-(\\d[\\d.,]*)");
 

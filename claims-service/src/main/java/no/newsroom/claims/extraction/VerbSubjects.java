@@ -16,7 +16,7 @@ final class VerbSubjects {
             "was", "are", "were", "ble", "blir", "også", "also", "tidligere", "earlier", "previously", "now", "nå",
             "on", "i", "late", "once", "then", "again", "later", "still", "publicly", "privately", "repeatedly",
             "separately", "initially", "subsequently", "officially", "flatly", "firmly", "først", "first", "senere",
-            "igjen", "fått");
+            "igjen", "fått", "ha", "skal", "skulle");
     private static final Set<String> PREPOSITIONS_BEFORE_SUBJECT = Set.of("til", "fra", "med", "overfor", "to",
             "from", "with", "on", "i", "på", "for", "in", "etter", "under", "ved", "før", "after", "during");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("er", "ble", "blir", "var", "is", "was", "are",
@@ -104,10 +104,14 @@ final class VerbSubjects {
         return subjectPronoun ? Optional.of(new TokenRange(afterVerb, afterVerb + 1)) : Optional.empty();
     }
 
-    /** "38 prosent avviste", "12 residents said": a counted group answering a poll or a count is no speaker. */
+    /**
+     * "38 prosent avviste", "12 residents said": a counted group answering a poll or a count is no speaker; "two
+     * officials familiar with the matter" describes who the sources are, and they speak.
+     */
     private boolean isCounted(List<Token> tokens, TokenRange phrase) {
         int before = phrase.from() - 1;
-        return before >= 0 && (tokens.get(before).isNumber() || words.isNumberWord(tokens.get(before)));
+        boolean counted = before >= 0 && (tokens.get(before).isNumber() || words.isNumberWord(tokens.get(before)));
+        return counted && lexicon.find("postnominal-modifiers", tokens, phrase.from(), phrase.to()) < 0;
     }
 
     /** ", sier han", "he said": a pronoun right next to the verb is its subject. */

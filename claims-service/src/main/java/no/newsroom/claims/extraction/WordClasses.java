@@ -36,7 +36,8 @@ final class WordClasses {
      * noun that is also a verb ("report", "claims") is phrase material: "The report found that ...".
      */
     boolean isPhraseWord(Token token) {
-        if (NUMBER_COMPOUND.matcher(token.text()).matches()) {
+        // "P4", "TV2": an outlet named with a digit is a name, not a number.
+        if (NUMBER_COMPOUND.matcher(token.text()).matches() || Lexicon.isKnownOutlet(token.text())) {
             return true;
         }
         return token.isWord() && (!lexicon.contains("stop-words", token) || isAcronym(token))

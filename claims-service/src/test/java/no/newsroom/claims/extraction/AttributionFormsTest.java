@@ -110,6 +110,49 @@ class AttributionFormsTest {
             en | The death toll has risen to 57, state media reported.                         | state media     | -
             nb | Medier skriver at Clinton leverte 40 brev til Kim, men Det hvite hus benekter dette. | Medier  | -
             nb | Ifølge Det hvite hus ble 40 soldater drept.                                     | Det hvite hus   | -
+            nb | Fergen ble innstilt, opplyser vakthavende Kari Lie i brann- og redningsetaten til NRK. | Kari Lie | NRK
+            nb | Selskapet har sagt opp 80 ansatte, bekrefter daglig leder Ola Dahl overfor E24.  | Ola Dahl        | E24
+            nb | Partiet har mistet 2000 medlemmer, sier Venstres Ola Dahl til Bergens Tidende. | Ola Dahl | Bergens Tidende
+            nb | Statsminister Jonas Gahr Støre sier at 300 soldater er sendt.                  | Jonas Gahr Støre | -
+            en | Microsoft's Jane Roe said 30 servers had failed.                              | Jane Roe        | -
+            nb | Vi har tatt imot 90 søknader, sier Kari Lie til P4.                            | Kari Lie        | P4
+            nb | Vi har tatt imot 90 søknader, sier Kari Lie til Dagsavisen.                    | Kari Lie        | Dagsavisen
+            nb | Vi har tatt imot 90 søknader, sier Kari Lie til NRK Hordaland.                 | Kari Lie        | NRK Hordaland
+            nb | Fire hytter brant ned, melder NRK Troms.                                       | NRK Troms       | -
+            en | Twelve trains were cancelled, Ann Lee told Wikinews.                           | Ann Lee         | Wikinews
+            en | Twelve trains were cancelled, Ann Lee told NPR.                                | Ann Lee         | NPR
+            en | Twelve trains were cancelled, Ann Lee told BBC Radio Scotland.                 | Ann Lee         | BBC Radio Scotland
+            en | Speaking with Sky News, Ann Lee said twelve trains were cancelled.            | Ann Lee         | Sky News
+            en | Writing in the Guardian, Ann Lee said twelve trains were cancelled.           | Ann Lee         | Guardian
+            nb | Kari Lie skriver i Klassekampen at 40 skoler mangler lærere.                   | Kari Lie        | Klassekampen
+            en | Twelve trains were cancelled, Ann Lee told the Orlando Sentinel.              | Ann Lee         | Orlando Sentinel
+            en | Twelve trains were cancelled, according to a report in the Toronto Star.      | Toronto Star    | -
+            nb | Utbyggingen kostet 3 milliarder kroner, ifølge en rapport fra Riksrevisjonen. | Riksrevisjonen  | -
+            nb | Utbyggingen kostet 3 milliarder kroner, ifølge rapporten.                      | -               | -
+            en | Twelve trains were cancelled, Ann Lee, 52, a local teacher, said.             | Ann Lee         | -
+            nb | Kari Lie skal ha sagt til Dagbladet at 40 skoler mangler lærere.              | Kari Lie        | Dagbladet
+            nb | Skolen har 300 elever, ifølge nettstedet Khrono.no.                           | Khrono.no       | -
+            en | Twelve trains were cancelled, Ann Lee was quoted by Reuters as saying.        | Ann Lee         | Reuters
+            en | Ann Lee was quoted as saying by the BBC that twelve trains were cancelled.   | Ann Lee         | BBC
+            en | Twelve trains were cancelled, Ann Lee told the Scottish newspaper The Herald. | Ann Lee       | The Herald
+            en | Ann Lee told the Times that twelve trains were cancelled.                     | Ann Lee         | Times
+            nb | Skolen har 300 elever, går det fram av en rapport fra Utdanningsdirektoratet. | Utdanningsdirektoratet | -
+            nb | Det går fram av en rapport fra Utdanningsdirektoratet at skolen har 300 elever. | Utdanningsdirektoratet | -
+            nb | Skolen har 300 elever, heter det i en pressemelding fra kommunen.             | kommunen        | -
+            nb | Rektor ved skolen, Kari Lie (48), sier at 300 elever har søkt.                | Kari Lie        | -
+            en | Ann Lee confirmed to the BBC that twelve trains were cancelled.              | Ann Lee         | BBC
+            en | The operator confirmed to Reuters that twelve trains were cancelled.         | operator        | Reuters
+            nb | Skolen har 300 elever, sier Hans H. Lie.                                       | Hans H. Lie     | -
+            en | Twelve trains were cancelled, said Ann B. Lee.                                 | Ann B. Lee      | -
+            en | Twelve trains were cancelled, according to a report by the BBC.               | BBC             | -
+            nb | Ifølge Nav sine tall står 3000 uten jobb.                                      | Nav             | -
+            nb | Ifølge Navs tall står 3000 personer uten jobb.                                 | Nav             | -
+            nb | Ifølge Dagsavisens opplysninger er 12 ansatte permittert.                      | Dagsavisen      | -
+            en | According to the council's website, 300 homes lost power.                      | council         | -
+            en | Three hundred homes lost power, according to the utility's count.              | utility         | -
+            en | Three hundred homes lost power, people familiar with the repairs said.        | people familiar with the repairs | -
+            en | Two engineers familiar with the grid told Reuters that 300 homes lost power. | engineers familiar with the grid | Reuters
+            en | Sources close to the mayor said 300 homes lost power.                        | Sources close to the mayor | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
@@ -157,6 +200,7 @@ class AttributionFormsTest {
             nb | Hun fortalte historien sin til Bergensavisen.
             en | She told her story to the Daily Mail.
             en | The Guardian first reported the story in May.
+            en | The director, a keen cyclist, explained to CNN why the city needs 40 new bike lanes.
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());

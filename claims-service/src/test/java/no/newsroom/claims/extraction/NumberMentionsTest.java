@@ -24,6 +24,10 @@ class NumberMentionsTest {
             en | $3.2bn                        | 3200000000 | 1
             en | two and a half million people | 2500000    | 5
             en | a dozen boats                 | 12         | 2
+            en | half a million people         | 500000     | 3
+            nb | en halv million kroner        | 500000     | 3
+            nb | trettiåtte hus                | 38         | 1
+            nb | tretusen hus                  | 3000       | 1
             """)
     void shouldReadTheNumberAndHowManyTokensItTakes(String language, String text, String value, int length) {
         // Given

@@ -47,6 +47,11 @@ class QuantityParserTest {
             Politiet sier at 2.500 kroner ble beslaglagt.                             | 2500
             Politiet sier at tre hundre og femti kroner ble beslaglagt.               | 350
             Politiet sier at 1 200 000 kroner ble beslaglagt.                         | 1200000
+            Politiet sier at tjuefem kroner ble beslaglagt.                           | 25
+            Politiet sier at førtisju tusen kroner ble beslaglagt.                    | 47000
+            Politiet sier at tohundre kroner ble beslaglagt.                          | 200
+            Politiet sier at femtusen kroner ble beslaglagt.                          | 5000
+            Politiet sier at en halv million kroner ble beslaglagt.                   | 500000
             """)
     void shouldReadNorwegianNumbersUpToTheMillionsInWordsAndDigits(String text, String value) {
         List<ExtractedQuantity> quantities = parse(NORWEGIAN, text.translateEscapes());
@@ -143,6 +148,37 @@ class QuantityParserTest {
     void shouldCountPartOfAWholeAsOneQuantity() {
         assertEquals(List.of(exact("19 of the country's 24 regions", "19", "regions")),
                 parse(ENGLISH, "Alarms sounded in 19 of the country's 24 regions."));
+    }
+
+    @Test
+    void shouldReadHalfOfAScaleWord() {
+        assertEquals(List.of(new ExtractedQuantity("nearly half a million voters", new BigDecimal("500000"), null,
+                new BigDecimal("500000"), Qualifier.AT_MOST, "voters")),
+                parse(ENGLISH, "Officials said nearly half a million voters stayed home."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kommunen har vel 300 ansatte.       | vel 300 ansatte      | AT_LEAST
+            Kommunen har bortimot 300 ansatte.  | bortimot 300 ansatte | AT_MOST
+            Kommunen har knappe 300 ansatte.    | knappe 300 ansatte   | AT_MOST
+            """)
+    void shouldReadNorwegianQualifiersOfAGoodOrScantNumber(String text, String quantity, Qualifier qualifier) {
+        List<ExtractedQuantity> quantities = parse(NORWEGIAN, text);
+
+        assertEquals(List.of(quantity), quantities.stream().map(ExtractedQuantity::text).toList());
+        assertEquals(qualifier, quantities.get(0).qualifier());
+    }
+
+    @Test
+    void shouldTakeAMeasureAsTheHeadBeforeItsDimension() {
+        assertEquals(List.of(exact("14 km", "14", "km")), parse(ENGLISH, "The new tunnel is 14 km long."));
+    }
+
+    @Test
+    void shouldEndTheHeadBeforeAPastTenseAfterANominalisedAdjective() {
+        assertEquals(List.of(exact("1200 ansatte", "1200", "ansatte")),
+                parse(NORWEGIAN, "Hun sier at 1200 ansatte streiket i går."));
     }
 
     private static List<ExtractedQuantity> parse(QuantityParser parser, String text) {
