@@ -22,6 +22,11 @@ final class StatementClassifier {
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("made", "come", "become", "run", "begun", "won");
     private static final int NEGATION_REACH = 4;
     private static final int GENERIC_WHEN_REACH = 3;
+    // "startet", "kostet": shorter words ending in "-et" are articles and nouns ("et", "det", "året").
+    private static final int MIN_WEAK_PAST_LENGTH = 4;
+    // "går", "tar", "ser": a present tense in "-r" without "-er" is short; longer words so ending are nouns
+    // ("kommentar", "eventyr").
+    private static final int MAX_SHORT_PRESENT = 4;
     /** Evaluation signals minus fact signals at which a statement reads as a view, not a checkable fact. */
     private static final int EVALUATION_THRESHOLD = 2;
     // An evaluative word or an image weighs more than the first person: "jeg ble slått ned" still reports an event.
@@ -107,7 +112,50 @@ final class StatementClassifier {
             }
         }
         return opensWithImperative(tokens) || isGenericReport(tokens, attributionTokens)
+                || isVerbless(tokens, attributionTokens, subordinate)
                 || evaluationScore(tokens, attributionTokens, subordinate) >= EVALUATION_THRESHOLD;
+    }
+
+    /**
+     * "– Ingen kommentar til det, sier X", "– Selv om vi tapte i fjor, sier X": a statement whose own clause has no
+     * finite verb names a thing or a view; it states nothing that happened. Only Norwegian is read this way: its
+     * finite verbs carry a tense ending, English ones often carry none ("Bridge closed after storm, police say").
+     */
+    private boolean isVerbless(List<Token> tokens, BitSet attributionTokens, BitSet subordinate) {
+        if (words.language() != Language.NB) {
+            return false;
+        }
+        boolean statement = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (attributionTokens.get(i) || !token.isWord() && !isFigure(token)) {
+                continue;
+            }
+            boolean afterSubject = i > 0 && lexicon.contains("subject-pronouns", tokens.get(i - 1));
+            if (isFigure(token) || !subordinate.get(i) && (afterSubject || mightBeFinite(token))) {
+                return false;
+            }
+            statement = true;
+        }
+        return statement;
+    }
+
+    private boolean isFigure(Token token) {
+        return token.isNumber() || token.text().chars().anyMatch(Character::isDigit) || words.isNumberWord(token);
+    }
+
+    /**
+     * Any word with the ending of a Norwegian present or past tense, or a finite verb without one ("vet", "var"). A
+     * strong past without a list entry ("Vi slapp mannen inn") is found after its subject pronoun instead.
+     */
+    private boolean mightBeFinite(Token token) {
+        if (lexicon.contains("past-tense-verbs", token) || lexicon.contains("present-tense-verbs", token)) {
+            return true;
+        }
+        String word = token.lower();
+        boolean ending = words.hasFiniteVerbEnding(token) || word.endsWith("r") && word.length() <= MAX_SHORT_PRESENT
+                || word.endsWith("et") && word.length() > MIN_WEAK_PAST_LENGTH;
+        return ending && !lexicon.contains("not-finite", token) && !words.isTimeWord(token);
     }
 
     /**
@@ -283,7 +331,23 @@ final class StatementClassifier {
             }
         }
         return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index) || isFutureCopula(tokens, index)
-                || isContractedWillOrWould(tokens, index);
+                || isContractedWillOrWould(tokens, index) || isModalNok(tokens, index);
+    }
+
+    /**
+     * "Dette gjelder nok flere skoler", "vi rekker nok ikke fram": the modal particle "nok" (probably) after a
+     * verb, not the quantifier "nok" (enough) before its noun ("har nok penger"); an adjective or "flere" after it
+     * shows the particle.
+     */
+    private boolean isModalNok(List<Token> tokens, int index) {
+        if (words.language() != Language.NB || !tokens.get(index).is("nok") || index == 0 || index + 1 >= tokens.size()
+                || !mightBeFinite(tokens.get(index - 1))) {
+            return false;
+        }
+        Token next = tokens.get(index + 1);
+        return !next.isWord() || next.isCapitalized() || lexicon.contains("negations", next)
+                || lexicon.contains("stop-words", next) || words.isDeterminer(next) || words.isPhrasePreposition(next)
+                || words.isAdjectiveLike(next) || isParticiple(next);
     }
 
     /**

@@ -76,4 +76,35 @@ class StatementKindTest {
     void shouldKeepAFactReportedWithOrWithoutSignsOfAView(String language, String sentence) {
         assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | – Ingen kommentar til det, sier advokaten.
+            nb | – Et eventyr fra start til slutt, sier kapteinen.
+            nb | – Selv om vi tapte i fjor, sier kapteinen.
+            nb | – Dette gjelder nok flere skoler, sier rektoren.
+            nb | – Prisene stiger nok i høst, sier megleren.
+            nb | – Jeg ser for meg en ny hall på tomten, sier ordføreren.
+            nb | – Vi prøver å finne en løsning, sier lederen.
+            nb | – Målet er å vinne serien, sier treneren.
+            nb | Kampen er ventet å trekke fullt hus, opplyser klubben.
+            nb | – Han er en god keeper, sier treneren.
+            nb | – Jeg har lyst til å fortsette, sier løperen.
+            nb | – Kommunen har ikke noe ønske om å selge tomten, sier rådmannen.
+            """)
+    void shouldNotTakeAStatementWithoutAVerbOrWithAProbablyOrAWishForAClaim(String language, String sentence) {
+        assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | – Vi slapp mannen inn i huset, sier naboen.
+            nb | Politiet sier at bilen sank etter få minutter.
+            nb | – Tre døde, sier politiet.
+            nb | Kommunen har nok penger til å bygge hallen, sier rådmannen.
+            nb | – Han gikk ut døra klokka ti, sier naboen.
+            """)
+    void shouldKeepAStatementWithAStrongPastAFigureOrNokAsEnough(String language, String sentence) {
+        assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
 }
