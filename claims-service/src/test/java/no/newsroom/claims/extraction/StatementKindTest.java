@@ -107,4 +107,29 @@ class StatementKindTest {
     void shouldKeepAStatementWithAStrongPastAFigureOrNokAsEnough(String language, String sentence) {
         assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The minister said it was time to move on.
+            en | The company said it was considering legal action.
+            en | The army said it was preparing to withdraw its troops.
+            en | The company wants a new trial, its lawyer said.
+            en | The senator said the decision was a mistake.
+            en | The spokesman said the talks were constructive.
+            en | The chairman said the results were encouraging.
+            en | She stressed the importance of education.
+            en | It remains to be seen whether the deal will hold, analysts said.
+            en | The minister said it was unclear whether the talks would resume.
+            en | He said he doubts the plan will work.
+            nb | Partiet jobber for å få flere kvinner inn på Stortinget, sier lederen.
+            nb | Regjeringen forbereder nye tiltak, opplyser departementet.
+            nb | Det er uklart om forhandlingene fortsetter, sier kilder til NTB.
+            nb | Det gjenstår å se om avtalen holder, sier analytikeren.
+            nb | Han sier angrepet var feigt.
+            nb | Talsmannen sier samtalene var konstruktive.
+            nb | Styrelederen sier resultatene er oppmuntrende.
+            """)
+    void shouldNotTakeAPlanAnUncertaintyOrAnEvaluationForAClaim(String language, String sentence) {
+        assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
 }
