@@ -1,5 +1,6 @@
 package no.newsroom.claims.extraction;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,23 +98,99 @@ final class StatementClassifier {
      * statement's own clause counts: "kan" in "en sentral der velgere kan melde fra" or "mente" in "For å vise hvor
      * alvorlig hun mente det, sendte hun ..." does not make the statement a possibility or an opinion. A condition
      * anywhere does, and so does a source that forecasts or believes ("ifølge prognosene", "according to legend").
+     * Where main clauses are joined, one that reports an event and is no view keeps the sentence a claim.
      */
     boolean expressesNonClaim(List<Token> tokens, BitSet attributionTokens) {
         BitSet subordinate = subordinateClauses(tokens, attributionTokens);
         for (int i = 0; i < tokens.size(); i++) {
-            if (attributionTokens.get(i)) {
-                if (lexicon.matchAt("non-claim-sources", tokens, i) > 0) {
-                    return true;
-                }
-                continue;
-            }
-            if (isCondition(tokens, i) || !subordinate.get(i) && isNonClaimMarkerAt(tokens, i)) {
+            if (attributionTokens.get(i) && lexicon.matchAt("non-claim-sources", tokens, i) > 0
+                    || !attributionTokens.get(i) && isCondition(tokens, i)) {
                 return true;
             }
         }
-        return opensWithImperative(tokens) || isGenericReport(tokens, attributionTokens)
-                || isVerbless(tokens, attributionTokens, subordinate)
-                || evaluationScore(tokens, attributionTokens, subordinate) >= EVALUATION_THRESHOLD;
+        if (opensWithImperative(tokens) || isGenericReport(tokens, attributionTokens)) {
+            return true;
+        }
+        if (!clauseExpressesNonClaim(tokens, attributionTokens, subordinate)) {
+            return false;
+        }
+        List<BitSet> clauses = coordinateClauses(tokens, attributionTokens);
+        return clauses.size() == 1 || clauses.stream().noneMatch(outside -> reportsEvent(tokens, outside)
+                && !clauseExpressesNonClaim(tokens, outside, subordinate));
+    }
+
+    /**
+     * A clause with a figure, a past tense or a perfect ("er kjøpt opp", "has risen", "replied") reports what
+     * happened; beside a view or a plan it keeps the sentence a claim.
+     */
+    private boolean reportsEvent(List<Token> tokens, BitSet outside) {
+        for (int i = outside.nextClearBit(0); i < tokens.size(); i = outside.nextClearBit(i + 1)) {
+            Token token = tokens.get(i);
+            if (isFigure(token) || lexicon.contains("past-tense-verbs", token) && !marksNonClaim(token)
+                    || hasPastEnding(token) && token.text().length() > MIN_WEAK_PAST_LENGTH
+                    || isPerfectAt(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "kunne", "would", "mente": past forms that mark a possibility, a plan or a view, not an event. */
+    private boolean marksNonClaim(Token token) {
+        return lexicon.contains("speculation-modals", token) || lexicon.contains("intention-markers", token)
+                || lexicon.contains("opinion-markers", token);
+    }
+
+    /** "har gått", "er kjøpt", "has risen", "was killed": an auxiliary with its participle right after it. */
+    private boolean isPerfectAt(List<Token> tokens, int index) {
+        if (!lexicon.contains("perfect-auxiliaries", tokens.get(index)) && !lexicon.contains("past-tense-verbs",
+                tokens.get(index))) {
+            return false;
+        }
+        for (int i = index + 1; i < Math.min(tokens.size(), index + 1 + PERFECT_REACH); i++) {
+            Token next = tokens.get(i);
+            if (next.isWord() && isPerfectParticiple(next) && !words.isDeterminer(next)
+                    && !lexicon.contains("stop-words", next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One main clause of the statement, read with everything outside it (the attribution, other clauses) left out. */
+    private boolean clauseExpressesNonClaim(List<Token> tokens, BitSet outside, BitSet subordinate) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!outside.get(i) && !subordinate.get(i) && isNonClaimMarkerAt(tokens, i)) {
+                return true;
+            }
+        }
+        return isVerbless(tokens, outside, subordinate)
+                || evaluationScore(tokens, outside, subordinate) >= EVALUATION_THRESHOLD;
+    }
+
+    /**
+     * "Selskapet er kjøpt opp, og skal bytte navn", "The toll has risen to 40; more rain is expected": main clauses
+     * joined after a comma by "og"/"men"/"and"/"but", or by a semicolon, each state something of their own. A
+     * sentence that reports one checkable fact beside a plan or a view still reports that fact. Each clause comes as
+     * the tokens to leave out when reading it.
+     */
+    private List<BitSet> coordinateClauses(List<Token> tokens, BitSet attributionTokens) {
+        List<BitSet> clauses = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean end = i == tokens.size() || tokens.get(i).is(";") || tokens.get(i).is(",") && i + 1 < tokens.size()
+                    && lexicon.contains("coordinators", tokens.get(i + 1));
+            if (end) {
+                BitSet outside = (BitSet) attributionTokens.clone();
+                outside.set(0, start);
+                outside.set(i, tokens.size());
+                if (outside.cardinality() < tokens.size()) {
+                    clauses.add(outside);
+                }
+                start = i + 1;
+            }
+        }
+        return clauses;
     }
 
     /**
@@ -397,6 +474,12 @@ final class StatementClassifier {
             return false;
         }
         return !PAST_AUXILIARIES.contains(after) || next + 1 >= tokens.size() || !isParticiple(tokens.get(next + 1));
+    }
+
+    /** "kjøpt", "meldt", "killed", "taken": Norwegian participles end in "-t" or "-d" ("forskjellen" is a noun). */
+    private boolean isPerfectParticiple(Token token) {
+        String word = token.lower();
+        return words.language() == Language.NB ? word.endsWith("t") || word.endsWith("d") : isParticiple(token);
     }
 
     /** Regular participles ("skjedd", "drept", "killed", "taken") and the common irregular ones. */

@@ -132,4 +132,24 @@ class StatementKindTest {
     void shouldNotTakeAPlanAnUncertaintyOrAnEvaluationForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | Han sier at butikken er solgt til en kjede, og skal åpne igjen i mai.
+            nb | Det er over 300 deltakere, og det blir spennende å se hvem som vinner, sier arrangøren.
+            en | The bridge has been closed since Monday, and it will reopen next month, officials said.
+            en | "The company lost 40 customers, but I think we will recover," the director said.
+            """)
+    void shouldKeepAnEventReportedBesideAPlanOrAView(String language, String sentence) {
+        assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | – Vi skal gjøre vårt beste, og vi håper på fullt hus, sier treneren.
+            en | "We will do our best, and we hope for a full house," the coach said.
+            """)
+    void shouldNotTakeJoinedPlansAndViewsForAClaim(String language, String sentence) {
+        assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
 }
