@@ -115,7 +115,7 @@ final class StatementClassifier {
             return false;
         }
         List<BitSet> clauses = coordinateClauses(tokens, attributionTokens);
-        return clauses.size() == 1 || clauses.stream().noneMatch(outside -> reportsEvent(tokens, outside)
+        return clauses.size() == 1 || clauses.stream().noneMatch(outside -> reportsEvent(tokens, outside, subordinate)
                 && !clauseExpressesNonClaim(tokens, outside, subordinate));
     }
 
@@ -123,16 +123,25 @@ final class StatementClassifier {
      * A clause with a figure, a past tense or a perfect ("er kjøpt opp", "has risen", "replied") reports what
      * happened; beside a view or a plan it keeps the sentence a claim.
      */
-    private boolean reportsEvent(List<Token> tokens, BitSet outside) {
+    private boolean reportsEvent(List<Token> tokens, BitSet outside, BitSet subordinate) {
         for (int i = outside.nextClearBit(0); i < tokens.size(); i = outside.nextClearBit(i + 1)) {
             Token token = tokens.get(i);
+            if (subordinate.get(i)) {
+                continue;
+            }
             if (isFigure(token) || lexicon.contains("past-tense-verbs", token) && !marksNonClaim(token)
-                    || hasPastEnding(token) && token.text().length() > MIN_WEAK_PAST_LENGTH
-                    || isPerfectAt(tokens, i)) {
+                    || isWeakPastAfterSubject(tokens, i) || isPerfectAt(tokens, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "han ringte", "they arrested": a weak past right after its subject pronoun ("Tinghuset" is a noun). */
+    private boolean isWeakPastAfterSubject(List<Token> tokens, int index) {
+        return index > 0 && lexicon.contains("subject-pronouns", tokens.get(index - 1)) && !tokens.get(index)
+                .isCapitalized() && hasPastEnding(tokens.get(index))
+                && tokens.get(index).text().length() > MIN_WEAK_PAST_LENGTH;
     }
 
     /** "kunne", "would", "mente": past forms that mark a possibility, a plan or a view, not an event. */
@@ -150,7 +159,7 @@ final class StatementClassifier {
         for (int i = index + 1; i < Math.min(tokens.size(), index + 1 + PERFECT_REACH); i++) {
             Token next = tokens.get(i);
             if (next.isWord() && isPerfectParticiple(next) && !words.isDeterminer(next)
-                    && !lexicon.contains("stop-words", next)) {
+                    && !lexicon.contains("stop-words", next) && !lexicon.contains("not-participles", next)) {
                 return true;
             }
         }

@@ -148,6 +148,7 @@ class StatementKindTest {
     @CsvSource(delimiter = '|', textBlock = """
             nb | – Vi skal gjøre vårt beste, og vi håper på fullt hus, sier treneren.
             en | "We will do our best, and we hope for a full house," the coach said.
+            nb | Han sier han trives på Rådhuset, og håper å komme tilbake snart.
             """)
     void shouldNotTakeJoinedPlansAndViewsForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
