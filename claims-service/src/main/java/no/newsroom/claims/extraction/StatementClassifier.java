@@ -28,6 +28,8 @@ final class StatementClassifier {
     // "går", "tar", "ser": a present tense in "-r" without "-er" is short; longer words so ending are nouns
     // ("kommentar", "eventyr").
     private static final int MAX_SHORT_PRESENT = 4;
+    // "gode", "fine": the base form has at least three letters.
+    private static final int MIN_INFLECTED_LENGTH = 3;
     /** Evaluation signals minus fact signals at which a statement reads as a view, not a checkable fact. */
     private static final int EVALUATION_THRESHOLD = 2;
     // An evaluative word or an image weighs more than the first person: "jeg ble slått ned" still reports an event.
@@ -268,7 +270,7 @@ final class StatementClassifier {
             firstPerson |= lexicon.contains("first-person-singular", token);
             speakerNow |= !subordinate.get(i) && isSpeakerInThePresent(tokens, i);
             characterising |= isCharacterisation(tokens, i, attributionTokens);
-            evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 ? 1 : 0;
+            evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 || isInflectedEvaluative(token) ? 1 : 0;
             comparison |= lexicon.matchAt("comparison-markers", tokens, i) > 0;
             number |= token.isNumber() || token.text().chars().anyMatch(Character::isDigit)
                     || words.isNumberWord(token);
@@ -279,6 +281,18 @@ final class StatementClassifier {
                 + (characterising && evaluative == 0 ? CHARACTERISATION_WEIGHT : 0);
         int fact = (number ? NUMBER_WEIGHT : 0) + (name ? NAME_WEIGHT : 0);
         return view - fact;
+    }
+
+    /**
+     * "fantastiske", "flinke": a Norwegian adjective takes "-e" in the plural and the definite; the word list names
+     * the base form. The neuter "-t" is left out: "godt" is also an adverb ("godt gjort", "godt over 100").
+     */
+    private boolean isInflectedEvaluative(Token token) {
+        String word = token.lower();
+        if (words.language() != Language.NB || word.length() <= MIN_INFLECTED_LENGTH || !word.endsWith("e")) {
+            return false;
+        }
+        return lexicon.contains("evaluative-words", word.substring(0, word.length() - 1));
     }
 
     /**

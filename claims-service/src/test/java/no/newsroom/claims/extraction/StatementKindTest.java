@@ -128,6 +128,16 @@ class StatementKindTest {
             nb | Han sier angrepet var feigt.
             nb | Talsmannen sier samtalene var konstruktive.
             nb | Styrelederen sier resultatene er oppmuntrende.
+            nb | – Det var helt vilt, sier han til VG.
+            nb | Ordføreren sier at byen er vakker om våren.
+            nb | Ekspertene sier at det er for tidlig å trekke konklusjoner.
+            nb | – Jeg har aldri opplevd noe lignende, sier hun til NRK.
+            nb | – Spillerne var flinke i dag, sier treneren.
+            nb | – Det var tøffe forhold i løypa, sier løperen.
+            en | "We played well in the first half," Smith told the BBC.
+            en | He said yes to the offer.
+            en | Microsoft said it was time for users to upgrade.
+            en | "It is too early to say what caused the fire," the chief said.
             """)
     void shouldNotTakeAPlanAnUncertaintyOrAnEvaluationForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
