@@ -138,6 +138,12 @@ class StatementKindTest {
             en | He said yes to the offer.
             en | Microsoft said it was time for users to upgrade.
             en | "It is too early to say what caused the fire," the chief said.
+            en | The company said in a statement that it regretted the incident.
+            en | He said he was sorry for what happened.
+            en | She said the film was her favourite.
+            en | They said the new rules were meant to protect children.
+            nb | Hun sier at filmen er favoritten hennes.
+            nb | Han sier at han angrer på det som skjedde.
             """)
     void shouldNotTakeAPlanAnUncertaintyOrAnEvaluationForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
