@@ -219,7 +219,10 @@ final class StatementClassifier {
             if (attributionTokens.get(i) || !token.isWord() && !isFigure(token)) {
                 continue;
             }
-            boolean afterSubject = i > 0 && lexicon.contains("subject-pronouns", tokens.get(i - 1));
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            // "den sosiale eliten": "den", "det" and "de" are also articles before an adjective.
+            boolean afterSubject = before != null && lexicon.contains("subject-pronouns", before)
+                    && !(words.isDeterminer(before) && words.isAdjectiveLike(token));
             if (isFigure(token) || !subordinate.get(i) && (afterSubject || mightBeFinite(token))) {
                 return false;
             }

@@ -82,6 +82,7 @@ class StatementKindTest {
             nb | – Ingen kommentar til det, sier advokaten.
             nb | – Et eventyr fra start til slutt, sier kapteinen.
             nb | – Selv om vi tapte i fjor, sier kapteinen.
+            nb | – For de unge spillerne, sier treneren.
             nb | – Dette gjelder nok flere skoler, sier rektoren.
             nb | – Prisene stiger nok i høst, sier megleren.
             nb | – Jeg ser for meg en ny hall på tomten, sier ordføreren.
