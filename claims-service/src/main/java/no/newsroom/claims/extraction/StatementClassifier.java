@@ -189,7 +189,8 @@ final class StatementClassifier {
         List<BitSet> clauses = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= tokens.size(); i++) {
-            boolean end = i == tokens.size() || tokens.get(i).is(";") || tokens.get(i).is(",") && i + 1 < tokens.size()
+            boolean end = i == tokens.size() || tokens.get(i).is(";") || isClauseDash(tokens, i)
+                    || tokens.get(i).is(",") && i + 1 < tokens.size()
                     && lexicon.contains("coordinators", tokens.get(i + 1));
             if (end) {
                 BitSet outside = (BitSet) attributionTokens.clone();
@@ -202,6 +203,13 @@ final class StatementClassifier {
             }
         }
         return clauses;
+    }
+
+    /** "— only 11 percent ... --", "– og det": a dash inside the sentence sets off a clause of its own. */
+    private static boolean isClauseDash(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        boolean doubleHyphen = token.is("-") && index + 1 < tokens.size() && tokens.get(index + 1).is("-");
+        return index > 0 && (token.is("—") || token.is("–") || doubleHyphen);
     }
 
     /**

@@ -156,6 +156,8 @@ class StatementKindTest {
             nb | Det er over 300 deltakere, og det blir spennende å se hvem som vinner, sier arrangøren.
             en | The bridge has been closed since Monday, and it will reopen next month, officials said.
             en | "The company lost 40 customers, but I think we will recover," the director said.
+            en | The bridge is unsafe — 40 cars were stuck on it, according to police -- and it may never reopen.
+            nb | Brua er utrygg – 40 biler satt fast på den, ifølge politiet – og den kan bli revet.
             """)
     void shouldKeepAnEventReportedBesideAPlanOrAView(String language, String sentence) {
         assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
