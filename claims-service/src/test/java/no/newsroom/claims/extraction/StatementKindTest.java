@@ -83,6 +83,8 @@ class StatementKindTest {
             nb | – Et eventyr fra start til slutt, sier kapteinen.
             nb | – Selv om vi tapte i fjor, sier kapteinen.
             nb | – For de unge spillerne, sier treneren.
+            nb | Han sa dette til NRK etter kampen.
+            nb | – Den største seieren i karrieren, sier løperen.
             nb | – Dette gjelder nok flere skoler, sier rektoren.
             nb | – Prisene stiger nok i høst, sier megleren.
             nb | – Jeg ser for meg en ny hall på tomten, sier ordføreren.
