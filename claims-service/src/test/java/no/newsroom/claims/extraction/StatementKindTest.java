@@ -147,6 +147,13 @@ class StatementKindTest {
             en | They said the new rules were meant to protect children.
             nb | Hun sier at filmen er favoritten hennes.
             nb | Han sier at han angrer på det som skjedde.
+            en | "It means a lot to me," he said after the match.
+            en | She said that she loves working with children.
+            en | "The music speaks for itself," the singer said.
+            en | "It's all about teamwork," the coach explained.
+            nb | – Det betyr mye for meg, sier han etter kampen.
+            nb | – Musikken taler for seg selv, sier sangeren.
+            nb | – Det handler bare om lagarbeid, sier treneren.
             """)
     void shouldNotTakeAPlanAnUncertaintyOrAnEvaluationForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
