@@ -281,7 +281,8 @@ final class StatementClassifier {
             firstPerson |= lexicon.contains("first-person-singular", token);
             speakerNow |= !subordinate.get(i) && isSpeakerInThePresent(tokens, i);
             characterising |= isCharacterisation(tokens, i, attributionTokens);
-            evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 || isInflectedEvaluative(token) ? 1 : 0;
+            evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 || isInflectedEvaluative(token)
+                    || isIntensifiedCompound(token) ? 1 : 0;
             comparison |= lexicon.matchAt("comparison-markers", tokens, i) > 0;
             number |= token.isNumber() || token.text().chars().anyMatch(Character::isDigit)
                     || words.isNumberWord(token);
@@ -304,6 +305,17 @@ final class StatementClassifier {
             return false;
         }
         return lexicon.contains("evaluative-words", word.substring(0, word.length() - 1));
+    }
+
+    /** "kjempeviktig", "knallsterk", "dritbra": an intensifying prefix makes any word in it evaluative. */
+    private boolean isIntensifiedCompound(Token token) {
+        String word = token.lower();
+        for (String prefix : lexicon.words("intensifier-prefixes")) {
+            if (word.startsWith(prefix) && word.length() >= prefix.length() + MIN_INFLECTED_LENGTH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -154,6 +154,9 @@ class StatementKindTest {
             nb | – Det betyr mye for meg, sier han etter kampen.
             nb | – Musikken taler for seg selv, sier sangeren.
             nb | – Det handler bare om lagarbeid, sier treneren.
+            nb | – Å trene jevnlig er kjempeviktig for eldre, sier legen.
+            nb | – Han er knallsterk i bakkene, sier treneren.
+            nb | – Det var en jævla god kamp, sier kapteinen.
             """)
     void shouldNotTakeAPlanAnUncertaintyOrAnEvaluationForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
@@ -167,6 +170,7 @@ class StatementKindTest {
             en | "The company lost 40 customers, but I think we will recover," the director said.
             en | The bridge is unsafe — 40 cars were stuck on it, according to police -- and it may never reopen.
             nb | Brua er utrygg – 40 biler satt fast på den, ifølge politiet – og den kan bli revet.
+            nb | – Kjempene fra Kina kjøpte 40 prosent av aksjene, sier analytikeren.
             """)
     void shouldKeepAnEventReportedBesideAPlanOrAView(String language, String sentence) {
         assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
