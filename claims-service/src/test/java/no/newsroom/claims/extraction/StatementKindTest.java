@@ -157,6 +157,11 @@ class StatementKindTest {
             nb | – Å trene jevnlig er kjempeviktig for eldre, sier legen.
             nb | – Han er knallsterk i bakkene, sier treneren.
             nb | – Det var en jævla god kamp, sier kapteinen.
+            nb | – Du er en helt, sier ordføreren til brannmannen.
+            en | "You are a hero," the mayor told the firefighter.
+            nb | – Det stemmer, bekrefter advokaten.
+            en | "That is correct," the spokesman confirmed.
+            nb | – Ingen kommentar, sier advokaten.
             """)
     void shouldNotTakeAPlanAnUncertaintyOrAnEvaluationForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
