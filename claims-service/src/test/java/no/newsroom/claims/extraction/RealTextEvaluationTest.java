@@ -21,8 +21,8 @@ class RealTextEvaluationTest {
     }
 
     @ParameterizedTest(name = "{0} {1} F1 >= {2}")
-    @CsvSource({"nb, is-claim, 0.64", "en, is-claim, 0.66", "nb, claimant, 0.47", "en, claimant, 0.52",
-            "nb, source, 0.57", "en, source, 0.54", "nb, quantity, 0.77", "en, quantity, 0.48"})
+    @CsvSource({"nb, is-claim, 0.68", "en, is-claim, 0.68", "nb, claimant, 0.50", "en, claimant, 0.52",
+            "nb, source, 0.59", "en, source, 0.54", "nb, quantity, 0.87", "en, quantity, 0.48"})
     void shouldNotFallBelowTodaysLevelOnUnseenText(String language, String measure, double floor) {
         assertTrue(heldout.score(language, measure).f1() >= floor, heldout::table);
     }
