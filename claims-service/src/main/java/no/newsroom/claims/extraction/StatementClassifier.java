@@ -1,5 +1,6 @@
 package no.newsroom.claims.extraction;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,13 @@ final class StatementClassifier {
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("made", "come", "become", "run", "begun", "won");
     private static final int NEGATION_REACH = 4;
     private static final int GENERIC_WHEN_REACH = 3;
+    // "startet", "kostet": shorter words ending in "-et" are articles and nouns ("et", "det", "året").
+    private static final int MIN_WEAK_PAST_LENGTH = 4;
+    // "går", "tar", "ser": a present tense in "-r" without "-er" is short; longer words so ending are nouns
+    // ("kommentar", "eventyr").
+    private static final int MAX_SHORT_PRESENT = 4;
+    // "gode", "fine": the base form has at least three letters.
+    private static final int MIN_INFLECTED_LENGTH = 3;
     /** Evaluation signals minus fact signals at which a statement reads as a view, not a checkable fact. */
     private static final int EVALUATION_THRESHOLD = 2;
     // An evaluative word or an image weighs more than the first person: "jeg ble slått ned" still reports an event.
@@ -92,22 +100,161 @@ final class StatementClassifier {
      * statement's own clause counts: "kan" in "en sentral der velgere kan melde fra" or "mente" in "For å vise hvor
      * alvorlig hun mente det, sendte hun ..." does not make the statement a possibility or an opinion. A condition
      * anywhere does, and so does a source that forecasts or believes ("ifølge prognosene", "according to legend").
+     * Where main clauses are joined, one that reports an event and is no view keeps the sentence a claim.
      */
     boolean expressesNonClaim(List<Token> tokens, BitSet attributionTokens) {
         BitSet subordinate = subordinateClauses(tokens, attributionTokens);
         for (int i = 0; i < tokens.size(); i++) {
-            if (attributionTokens.get(i)) {
-                if (lexicon.matchAt("non-claim-sources", tokens, i) > 0) {
-                    return true;
-                }
-                continue;
-            }
-            if (isCondition(tokens, i) || !subordinate.get(i) && isNonClaimMarkerAt(tokens, i)) {
+            if (attributionTokens.get(i) && lexicon.matchAt("non-claim-sources", tokens, i) > 0
+                    || !attributionTokens.get(i) && isCondition(tokens, i)) {
                 return true;
             }
         }
-        return opensWithImperative(tokens) || isGenericReport(tokens, attributionTokens)
-                || evaluationScore(tokens, attributionTokens, subordinate) >= EVALUATION_THRESHOLD;
+        if (opensWithImperative(tokens) || isGenericReport(tokens, attributionTokens)) {
+            return true;
+        }
+        if (!clauseExpressesNonClaim(tokens, attributionTokens, subordinate)) {
+            return false;
+        }
+        List<BitSet> clauses = coordinateClauses(tokens, attributionTokens);
+        return clauses.size() == 1 || clauses.stream().noneMatch(outside -> reportsEvent(tokens, outside, subordinate)
+                && !clauseExpressesNonClaim(tokens, outside, subordinate));
+    }
+
+    /**
+     * A clause with a figure, a past tense or a perfect ("er kjøpt opp", "has risen", "replied") reports what
+     * happened; beside a view or a plan it keeps the sentence a claim.
+     */
+    private boolean reportsEvent(List<Token> tokens, BitSet outside, BitSet subordinate) {
+        for (int i = outside.nextClearBit(0); i < tokens.size(); i = outside.nextClearBit(i + 1)) {
+            Token token = tokens.get(i);
+            if (subordinate.get(i)) {
+                continue;
+            }
+            if (isFigure(token) || lexicon.contains("past-tense-verbs", token) && !marksNonClaim(token)
+                    || isWeakPastAfterSubject(tokens, i) || isPerfectAt(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "han ringte", "they arrested": a weak past right after its subject pronoun ("Tinghuset" is a noun). */
+    private boolean isWeakPastAfterSubject(List<Token> tokens, int index) {
+        return index > 0 && lexicon.contains("subject-pronouns", tokens.get(index - 1)) && !tokens.get(index)
+                .isCapitalized() && hasPastEnding(tokens.get(index))
+                && tokens.get(index).text().length() > MIN_WEAK_PAST_LENGTH;
+    }
+
+    /** "kunne", "would", "mente": past forms that mark a possibility, a plan or a view, not an event. */
+    private boolean marksNonClaim(Token token) {
+        return lexicon.contains("speculation-modals", token) || lexicon.contains("intention-markers", token)
+                || lexicon.contains("opinion-markers", token);
+    }
+
+    /** "har gått", "er kjøpt", "has risen", "was killed": an auxiliary with its participle right after it. */
+    private boolean isPerfectAt(List<Token> tokens, int index) {
+        if (!lexicon.contains("perfect-auxiliaries", tokens.get(index)) && !lexicon.contains("past-tense-verbs",
+                tokens.get(index))) {
+            return false;
+        }
+        for (int i = index + 1; i < Math.min(tokens.size(), index + 1 + PERFECT_REACH); i++) {
+            Token next = tokens.get(i);
+            if (next.isWord() && isPerfectParticiple(next) && !words.isDeterminer(next)
+                    && !lexicon.contains("stop-words", next) && !lexicon.contains("not-participles", next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One main clause of the statement, read with everything outside it (the attribution, other clauses) left out. */
+    private boolean clauseExpressesNonClaim(List<Token> tokens, BitSet outside, BitSet subordinate) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!outside.get(i) && !subordinate.get(i) && isNonClaimMarkerAt(tokens, i)) {
+                return true;
+            }
+        }
+        return isVerbless(tokens, outside, subordinate)
+                || evaluationScore(tokens, outside, subordinate) >= EVALUATION_THRESHOLD;
+    }
+
+    /**
+     * "Selskapet er kjøpt opp, og skal bytte navn", "The toll has risen to 40; more rain is expected": main clauses
+     * joined after a comma by "og"/"men"/"and"/"but", or by a semicolon, each state something of their own. A
+     * sentence that reports one checkable fact beside a plan or a view still reports that fact. Each clause comes as
+     * the tokens to leave out when reading it.
+     */
+    private List<BitSet> coordinateClauses(List<Token> tokens, BitSet attributionTokens) {
+        List<BitSet> clauses = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean end = i == tokens.size() || tokens.get(i).is(";") || isClauseDash(tokens, i)
+                    || tokens.get(i).is(",") && i + 1 < tokens.size()
+                    && lexicon.contains("coordinators", tokens.get(i + 1));
+            if (end) {
+                BitSet outside = (BitSet) attributionTokens.clone();
+                outside.set(0, start);
+                outside.set(i, tokens.size());
+                if (outside.cardinality() < tokens.size()) {
+                    clauses.add(outside);
+                }
+                start = i + 1;
+            }
+        }
+        return clauses;
+    }
+
+    /** "— only 11 percent ... --", "– og det": a dash inside the sentence sets off a clause of its own. */
+    private static boolean isClauseDash(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        boolean doubleHyphen = token.is("-") && index + 1 < tokens.size() && tokens.get(index + 1).is("-");
+        return index > 0 && (token.is("—") || token.is("–") || doubleHyphen);
+    }
+
+    /**
+     * "– Ingen kommentar til det, sier X", "– Selv om vi tapte i fjor, sier X": a statement whose own clause has no
+     * finite verb names a thing or a view; it states nothing that happened. Only Norwegian is read this way: its
+     * finite verbs carry a tense ending, English ones often carry none ("Bridge closed after storm, police say").
+     */
+    private boolean isVerbless(List<Token> tokens, BitSet attributionTokens, BitSet subordinate) {
+        if (words.language() != Language.NB) {
+            return false;
+        }
+        boolean statement = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (attributionTokens.get(i) || !token.isWord() && !isFigure(token)) {
+                continue;
+            }
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            // "den sosiale eliten": "den", "det" and "de" are also articles before an adjective.
+            boolean afterSubject = before != null && lexicon.contains("subject-pronouns", before)
+                    && !(words.isDeterminer(before) && words.isAdjectiveLike(token));
+            if (isFigure(token) || !subordinate.get(i) && (afterSubject || mightBeFinite(token))) {
+                return false;
+            }
+            statement = true;
+        }
+        return statement;
+    }
+
+    private boolean isFigure(Token token) {
+        return token.isNumber() || token.text().chars().anyMatch(Character::isDigit) || words.isNumberWord(token);
+    }
+
+    /**
+     * Any word with the ending of a Norwegian present or past tense, or a finite verb without one ("vet", "var"). A
+     * strong past without a list entry ("Vi slapp mannen inn") is found after its subject pronoun instead.
+     */
+    private boolean mightBeFinite(Token token) {
+        if (lexicon.contains("past-tense-verbs", token) || lexicon.contains("present-tense-verbs", token)) {
+            return true;
+        }
+        String word = token.lower();
+        boolean ending = words.hasFiniteVerbEnding(token) || word.endsWith("r") && word.length() <= MAX_SHORT_PRESENT
+                || word.endsWith("et") && word.length() > MIN_WEAK_PAST_LENGTH;
+        return ending && !lexicon.contains("not-finite", token) && !words.isTimeWord(token);
     }
 
     /**
@@ -134,7 +281,8 @@ final class StatementClassifier {
             firstPerson |= lexicon.contains("first-person-singular", token);
             speakerNow |= !subordinate.get(i) && isSpeakerInThePresent(tokens, i);
             characterising |= isCharacterisation(tokens, i, attributionTokens);
-            evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 ? 1 : 0;
+            evaluative += lexicon.matchAt("evaluative-words", tokens, i) > 0 || isInflectedEvaluative(token)
+                    || isIntensifiedCompound(token) ? 1 : 0;
             comparison |= lexicon.matchAt("comparison-markers", tokens, i) > 0;
             number |= token.isNumber() || token.text().chars().anyMatch(Character::isDigit)
                     || words.isNumberWord(token);
@@ -145,6 +293,29 @@ final class StatementClassifier {
                 + (characterising && evaluative == 0 ? CHARACTERISATION_WEIGHT : 0);
         int fact = (number ? NUMBER_WEIGHT : 0) + (name ? NAME_WEIGHT : 0);
         return view - fact;
+    }
+
+    /**
+     * "fantastiske", "flinke": a Norwegian adjective takes "-e" in the plural and the definite; the word list names
+     * the base form. The neuter "-t" is left out: "godt" is also an adverb ("godt gjort", "godt over 100").
+     */
+    private boolean isInflectedEvaluative(Token token) {
+        String word = token.lower();
+        if (words.language() != Language.NB || word.length() <= MIN_INFLECTED_LENGTH || !word.endsWith("e")) {
+            return false;
+        }
+        return lexicon.contains("evaluative-words", word.substring(0, word.length() - 1));
+    }
+
+    /** "kjempeviktig", "knallsterk", "dritbra": an intensifying prefix makes any word in it evaluative. */
+    private boolean isIntensifiedCompound(Token token) {
+        String word = token.lower();
+        for (String prefix : lexicon.words("intensifier-prefixes")) {
+            if (word.startsWith(prefix) && word.length() >= prefix.length() + MIN_INFLECTED_LENGTH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -283,7 +454,23 @@ final class StatementClassifier {
             }
         }
         return isSpeculation(tokens, index) || hedges.isFutureSkal(tokens, index) || isFutureCopula(tokens, index)
-                || isContractedWillOrWould(tokens, index);
+                || isContractedWillOrWould(tokens, index) || isModalNok(tokens, index);
+    }
+
+    /**
+     * "Dette gjelder nok flere skoler", "vi rekker nok ikke fram": the modal particle "nok" (probably) after a
+     * verb, not the quantifier "nok" (enough) before its noun ("har nok penger"); an adjective or "flere" after it
+     * shows the particle.
+     */
+    private boolean isModalNok(List<Token> tokens, int index) {
+        if (words.language() != Language.NB || !tokens.get(index).is("nok") || index == 0 || index + 1 >= tokens.size()
+                || !mightBeFinite(tokens.get(index - 1))) {
+            return false;
+        }
+        Token next = tokens.get(index + 1);
+        return !next.isWord() || next.isCapitalized() || lexicon.contains("negations", next)
+                || lexicon.contains("stop-words", next) || words.isDeterminer(next) || words.isPhrasePreposition(next)
+                || words.isAdjectiveLike(next) || isParticiple(next);
     }
 
     /**
@@ -333,6 +520,12 @@ final class StatementClassifier {
             return false;
         }
         return !PAST_AUXILIARIES.contains(after) || next + 1 >= tokens.size() || !isParticiple(tokens.get(next + 1));
+    }
+
+    /** "kjøpt", "meldt", "killed", "taken": Norwegian participles end in "-t" or "-d" ("forskjellen" is a noun). */
+    private boolean isPerfectParticiple(Token token) {
+        String word = token.lower();
+        return words.language() == Language.NB ? word.endsWith("t") || word.endsWith("d") : isParticiple(token);
     }
 
     /** Regular participles ("skjedd", "drept", "killed", "taken") and the common irregular ones. */

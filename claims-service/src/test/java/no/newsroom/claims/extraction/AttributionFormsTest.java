@@ -37,6 +37,9 @@ class AttributionFormsTest {
             nb | Han sier til TV 2 at tjue personer er savnet.                                 | -               | TV 2
             en | Police told the Associated Press that no one was injured. | Police | Associated Press
             en | Three people died, Reuters reports.                                           | Reuters         | -
+            en | The United States said the talks had failed.                                  | United States   | -
+            en | The report states that 40 people died.                                        | -               | -
+            en | The data show that crime fell by 10 percent last year.                        | -               | -
             en | KYIV (Reuters) - Ukraine's military said 12 drones were shot down. | Ukraine's military | Reuters
             en | "There was no consultation," said Ms. Gillard.                                | Gillard         | -
             en | Dr Ann Lowe, who led the trial, said 40 patients recovered.                    | Ann Lowe        | -
@@ -201,6 +204,8 @@ class AttributionFormsTest {
             en | She told her story to the Daily Mail.
             en | The Guardian first reported the story in May.
             en | The director, a keen cyclist, explained to CNN why the city needs 40 new bike lanes.
+            en | Several states have passed similar laws this year.
+            en | The member states agreed on a new budget last week.
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());

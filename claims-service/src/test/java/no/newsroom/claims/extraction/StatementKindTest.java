@@ -76,4 +76,118 @@ class StatementKindTest {
     void shouldKeepAFactReportedWithOrWithoutSignsOfAView(String language, String sentence) {
         assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | – Ingen kommentar til det, sier advokaten.
+            nb | – Et eventyr fra start til slutt, sier kapteinen.
+            nb | – Selv om vi tapte i fjor, sier kapteinen.
+            nb | – For de unge spillerne, sier treneren.
+            nb | Han sa dette til NRK etter kampen.
+            nb | – Den største seieren i karrieren, sier løperen.
+            nb | – Dette gjelder nok flere skoler, sier rektoren.
+            nb | – Prisene stiger nok i høst, sier megleren.
+            nb | – Jeg ser for meg en ny hall på tomten, sier ordføreren.
+            nb | – Vi prøver å finne en løsning, sier lederen.
+            nb | – Målet er å vinne serien, sier treneren.
+            nb | Kampen er ventet å trekke fullt hus, opplyser klubben.
+            nb | – Han er en god keeper, sier treneren.
+            nb | – Jeg har lyst til å fortsette, sier løperen.
+            nb | – Kommunen har ikke noe ønske om å selge tomten, sier rådmannen.
+            """)
+    void shouldNotTakeAStatementWithoutAVerbOrWithAProbablyOrAWishForAClaim(String language, String sentence) {
+        assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | – Vi slapp mannen inn i huset, sier naboen.
+            nb | Politiet sier at bilen sank etter få minutter.
+            nb | – Tre døde, sier politiet.
+            nb | Kommunen har nok penger til å bygge hallen, sier rådmannen.
+            nb | – Han gikk ut døra klokka ti, sier naboen.
+            """)
+    void shouldKeepAStatementWithAStrongPastAFigureOrNokAsEnough(String language, String sentence) {
+        assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The minister said it was time to move on.
+            en | The company said it was considering legal action.
+            en | The army said it was preparing to withdraw its troops.
+            en | The company wants a new trial, its lawyer said.
+            en | The senator said the decision was a mistake.
+            en | The spokesman said the talks were constructive.
+            en | The chairman said the results were encouraging.
+            en | She stressed the importance of education.
+            en | It remains to be seen whether the deal will hold, analysts said.
+            en | The minister said it was unclear whether the talks would resume.
+            en | He said he doubts the plan will work.
+            nb | Partiet jobber for å få flere kvinner inn på Stortinget, sier lederen.
+            nb | Regjeringen forbereder nye tiltak, opplyser departementet.
+            nb | Det er uklart om forhandlingene fortsetter, sier kilder til NTB.
+            nb | Det gjenstår å se om avtalen holder, sier analytikeren.
+            nb | Han sier angrepet var feigt.
+            nb | Talsmannen sier samtalene var konstruktive.
+            nb | Styrelederen sier resultatene er oppmuntrende.
+            nb | – Det var helt vilt, sier han til VG.
+            nb | Ordføreren sier at byen er vakker om våren.
+            nb | Ekspertene sier at det er for tidlig å trekke konklusjoner.
+            nb | – Jeg har aldri opplevd noe lignende, sier hun til NRK.
+            nb | – Spillerne var flinke i dag, sier treneren.
+            nb | – Det var tøffe forhold i løypa, sier løperen.
+            en | "We played well in the first half," Smith told the BBC.
+            en | He said yes to the offer.
+            en | Microsoft said it was time for users to upgrade.
+            en | "It is too early to say what caused the fire," the chief said.
+            en | The company said in a statement that it regretted the incident.
+            en | He said he was sorry for what happened.
+            en | She said the film was her favourite.
+            en | They said the new rules were meant to protect children.
+            nb | Hun sier at filmen er favoritten hennes.
+            nb | Han sier at han angrer på det som skjedde.
+            en | "It means a lot to me," he said after the match.
+            en | She said that she loves working with children.
+            en | "The music speaks for itself," the singer said.
+            en | "It's all about teamwork," the coach explained.
+            nb | – Det betyr mye for meg, sier han etter kampen.
+            nb | – Musikken taler for seg selv, sier sangeren.
+            nb | – Det handler bare om lagarbeid, sier treneren.
+            nb | – Å trene jevnlig er kjempeviktig for eldre, sier legen.
+            nb | – Han er knallsterk i bakkene, sier treneren.
+            nb | – Det var en jævla god kamp, sier kapteinen.
+            nb | – Du er en helt, sier ordføreren til brannmannen.
+            en | "You are a hero," the mayor told the firefighter.
+            nb | – Det stemmer, bekrefter advokaten.
+            en | "That is correct," the spokesman confirmed.
+            nb | – Ingen kommentar, sier advokaten.
+            """)
+    void shouldNotTakeAPlanAnUncertaintyOrAnEvaluationForAClaim(String language, String sentence) {
+        assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | Han sier at butikken er solgt til en kjede, og skal åpne igjen i mai.
+            nb | Det er over 300 deltakere, og det blir spennende å se hvem som vinner, sier arrangøren.
+            en | The bridge has been closed since Monday, and it will reopen next month, officials said.
+            en | "The company lost 40 customers, but I think we will recover," the director said.
+            en | The bridge is unsafe — 40 cars were stuck on it, according to police -- and it may never reopen.
+            nb | Brua er utrygg – 40 biler satt fast på den, ifølge politiet – og den kan bli revet.
+            nb | – Kjempene fra Kina kjøpte 40 prosent av aksjene, sier analytikeren.
+            """)
+    void shouldKeepAnEventReportedBesideAPlanOrAView(String language, String sentence) {
+        assertEquals(1, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | – Vi skal gjøre vårt beste, og vi håper på fullt hus, sier treneren.
+            en | "We will do our best, and we hope for a full house," the coach said.
+            nb | Han sier han trives på Rådhuset, og håper å komme tilbake snart.
+            """)
+    void shouldNotTakeJoinedPlansAndViewsForAClaim(String language, String sentence) {
+        assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
+    }
 }
