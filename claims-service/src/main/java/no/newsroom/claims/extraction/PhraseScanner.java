@@ -289,7 +289,7 @@ final class PhraseScanner {
     }
 
     /** "K.C. Maurer", "J. Smith": the dot after an initial, right before a capitalised name, is part of the name. */
-    private static boolean isInitialBeforeName(List<Token> tokens, int dot) {
+    static boolean isInitialBeforeName(List<Token> tokens, int dot) {
         return dot > 0 && dot + 1 < tokens.size() && tokens.get(dot).is(".")
                 && INITIALS.matcher(tokens.get(dot - 1).text()).matches() && tokens.get(dot + 1).isCapitalized();
     }

@@ -321,7 +321,9 @@ final class SpeakerNames {
      */
     private TokenRange personWithoutAffiliation(List<Token> tokens, TokenRange phrase) {
         int preposition = phrase.from() + 1;
-        while (preposition < phrase.to() && !words.isPhrasePreposition(tokens.get(preposition))) {
+        // "partileder Carl I. Hagen": a middle initial that spells a preposition is still part of the name.
+        while (preposition < phrase.to() && (!words.isPhrasePreposition(tokens.get(preposition))
+                || PhraseScanner.isInitialBeforeName(tokens, preposition + 1))) {
             preposition++;
         }
         if (preposition >= phrase.to()) {
