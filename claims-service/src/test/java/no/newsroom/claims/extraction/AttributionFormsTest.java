@@ -171,6 +171,41 @@ class AttributionFormsTest {
         assertEquals(source, candidates.get(0).source());
     }
 
+    /**
+     * The modal itself may make the sentence a projection for the statement classifier; the attribution reads the
+     * infinitive after it as the verb of saying either way.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | Hansen kunne fortelle at tre personer er pågrepet.      | Hansen
+            nb | Politiet kan bekrefte at tre personer er pågrepet.      | Politiet
+            nb | Lensmannen kunne opplyse at to hytter brant.            | Lensmannen
+            en | Police could confirm that three people were arrested.  | Police
+            """)
+    void shouldReadTheInfinitiveOfAVerbOfSayingAfterAModalAsAttribution(String language, String text,
+            String claimant) {
+        Language lang = Language.fromTag(language).orElseThrow();
+
+        Attribution attribution = new AttributionDetector(new WordClasses(lang))
+                .detect(text, Tokenizer.tokenize(text, 0, text.length()));
+
+        assertEquals(List.of(claimant), attribution.speakers().stream().map(Speaker::text).toList());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | Han reiste dit for å bekrefte at tre personer er pågrepet.
+            nb | Politiet ønsker å fortelle at tre personer er pågrepet.
+            """)
+    void shouldNotReadAnInfinitiveWithoutAModalAsAttribution(String language, String text) {
+        Language lang = Language.fromTag(language).orElseThrow();
+
+        Attribution attribution = new AttributionDetector(new WordClasses(lang))
+                .detect(text, Tokenizer.tokenize(text, 0, text.length()));
+
+        assertEquals(List.of(), attribution.speakers());
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             nb | Politimester Ola Berg sier at tre er skadet. Han opplyser at 40 er evakuert.   | Ola Berg
