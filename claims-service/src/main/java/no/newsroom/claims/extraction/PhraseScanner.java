@@ -131,7 +131,7 @@ final class PhraseScanner {
                 i++;
                 continue;
             }
-            if (isSuspendedCompound(tokens, i - 1)) {
+            if (isSuspendedCompound(tokens, i - 1) || isRegionOfOutlet(tokens, start, i)) {
                 i++;
                 continue;
             }
@@ -150,6 +150,18 @@ final class PhraseScanner {
     private static boolean isNameWithArticleAfterNoun(List<Token> tokens, int index) {
         return index + 1 < tokens.size() && tokens.get(index).text().equals("The") && !tokens.get(index - 1)
                 .isCapitalized() && tokens.get(index - 1).isWord() && tokens.get(index + 1).isCapitalized();
+    }
+
+    /**
+     * "NRK Sogn og Fjordane", "NRK Møre og Romsdal": the regional office of an outlet is named after a region whose
+     * name may join two places with "og"/"and".
+     */
+    private static boolean isRegionOfOutlet(List<Token> tokens, int start, int connector) {
+        return connector - start >= 2 && connector + 1 < tokens.size()
+                && (tokens.get(connector).is("og") || tokens.get(connector).is("and"))
+                && tokens.get(connector - 1).isCapitalized() && tokens.get(connector + 1).isCapitalized()
+                && Lexicon.isKnownOutlet(tokens.get(start).text())
+                && !Lexicon.isKnownOutlet(tokens.get(connector + 1).text());
     }
 
     /** "brann- og redningsetaten": the first part of a compound shares its ending with the word after "og". */

@@ -160,6 +160,11 @@ class AttributionFormsTest {
             en | PARIS (AFP-Reuters) - Police said 12 people were arrested.                  | Police          | AFP
             nb | Partiet har 3000 medlemmer, sier partileder Carl I. Hagen.                 | Carl I. Hagen   | -
             nb | Partileder Ola I. Dahl sier at laget har 300 medlemmer.                     | Ola I. Dahl     | -
+            nb | Tre hytter brant ned, melder NRK Sogn og Fjordane.                         | NRK Sogn og Fjordane | -
+            nb | Vi har tatt imot 90 søknader, sier Kari Lie til NRK Møre og Romsdal. | Kari Lie | NRK Møre og Romsdal
+            en | Germany's Der Spiegel reported that 40 soldiers were killed.              | Der Spiegel     | -
+            en | Forty soldiers were killed, France's Le Monde reported.                    | Le Monde        | -
+            nb | Ifølge Tysklands Bild er 40 soldater drept.                                  | Bild            | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
