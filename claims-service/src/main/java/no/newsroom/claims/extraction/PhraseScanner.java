@@ -20,6 +20,7 @@ final class PhraseScanner {
     private static final int MAX_ATTACHED_PHRASES = 2;
     private static final int MAX_PARENTHESIS_TOKENS = 3;
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("en", "ei", "et");
+    private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}-\\p{Ll}{2,4}");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*+");
     static final Set<String> NAME_CONNECTORS = Set.of("of", "on", "for", "and", "og");
 
@@ -102,13 +103,22 @@ final class PhraseScanner {
                 continue;
             }
             boolean genitiveEnding = i == range.to() - 1 && words.isGenitive(token);
-            if (!token.isCapitalized() || !words.isPhraseWord(token) || genitiveEnding
+            boolean namePart = token.isCapitalized() || i > range.from() && isHyphenatedGivenName(token);
+            if (!namePart || !words.isPhraseWord(token) || genitiveEnding
                     || words.lexicon().contains("org-words", token) || words.lexicon().contains("titles", token)
                     || words.lexicon().contains("generic-media", token)) {
                 return false;
             }
         }
         return !Lexicon.isKnownOutlet(joinedText(tokens, range));
+    }
+
+    /**
+     * "Ban Ki-moon", "Moon Jae-in": a given name of short syllables joined by a hyphen, after the family name. A
+     * capitalised compound with a longer first part is a common noun ("Nato-sjef").
+     */
+    private static boolean isHyphenatedGivenName(Token token) {
+        return HYPHENATED_GIVEN_NAME.matcher(token.text()).matches();
     }
 
     // ---- forwards ----

@@ -165,6 +165,9 @@ class AttributionFormsTest {
             en | Germany's Der Spiegel reported that 40 soldiers were killed.              | Der Spiegel     | -
             en | Forty soldiers were killed, France's Le Monde reported.                    | Le Monde        | -
             nb | Ifølge Tysklands Bild er 40 soldater drept.                                  | Bild            | -
+            en | UN Secretary-General Ban Ki-moon said 300 people died.                       | Ban Ki-moon     | -
+            en | President Moon Jae-in said 300 homes were destroyed.                        | Moon Jae-in     | -
+            nb | Nato-sjef Jens Stoltenberg sier at 300 soldater er sendt.                    | Jens Stoltenberg | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
