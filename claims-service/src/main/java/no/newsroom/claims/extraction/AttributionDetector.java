@@ -197,7 +197,8 @@ final class AttributionDetector {
             return;
         }
         Speaker speaker = names.name(found.text, tokens, new TokenRange(open + 1, close), Speaker.Role.BYLINE);
-        Optional<Speaker> agency = speaker.outlet() ? Optional.of(speaker) : firstOfJointAgencies(found, open + 1, close);
+        Optional<Speaker> agency = speaker.outlet() ? Optional.of(speaker)
+                : firstOfJointAgencies(found, open + 1, close);
         if (agency.isPresent()) {
             found.used.set(0, close + 2);
             found.speakers.add(agency.get());

@@ -153,7 +153,7 @@ class AttributionFormsTest {
             en | Three hundred homes lost power, people familiar with the repairs said.        | people familiar with the repairs | -
             en | Two engineers familiar with the grid told Reuters that 300 homes lost power. | engineers familiar with the grid | Reuters
             en | Sources close to the mayor said 300 homes lost power.                        | Sources close to the mayor | -
-            en | LONDON, March 3 (Reuters) - Police said 12 people were arrested.             | Police          | Reuters
+            en | LONDON, March 3 (Reuters) - Police said 12 people were arrested. | Police | Reuters
             nb | BERGEN, 3. mars (NTB): Politiet opplyser at tre personer omkom.              | Politiet        | NTB
             nb | Oslo (NTB-AFP): Tre personer omkom i brannen, opplyser politiet.            | politiet        | NTB
             nb | OSLO (NTB/Reuters): Tre personer omkom i brannen, opplyser politiet.        | politiet        | NTB
