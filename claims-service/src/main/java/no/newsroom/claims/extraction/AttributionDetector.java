@@ -3,6 +3,8 @@ package no.newsroom.claims.extraction;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * Finds who a sentence attributes its statement to: "ifølge X"/"according to X", "X sier/said", ", sier X",
  * "til NTB"/"told CNN" (the outlet that heard it), "citing X" (the one quoted), "bekreftet av X"/"by X", an agency's
@@ -10,7 +12,10 @@ import java.util.Set;
  */
 final class AttributionDetector {
 
-    private static final int MAX_DATELINE_WORDS = 3;
+    /** "LONDON, March 3", "Oslo, 3. mars": a place and a date before the agency. */
+    private static final int MAX_DATELINE_TOKENS = 7;
+    private static final int MAX_JOINT_AGENCIES = 3;
+    private static final Pattern JOINT_AGENCY_SEPARATOR = Pattern.compile("[-/,]");
     private static final Set<String> BYLINE_ENDS = Set.of(":", "-", "–", "—");
     private static final int KNOWN_BY_WINDOW = 10;
     private static final int MIN_PAST_TENSE_LENGTH = 4;
@@ -172,24 +177,48 @@ final class AttributionDetector {
         return scanner.forward(tokens, origin + 1);
     }
 
-    /** "Oslo (NTB):", "(Reuters) –": the agency that carries the report, named before its first sentence. */
+    /**
+     * "Oslo (NTB):", "(Reuters) –", "LONDON, March 3 (Reuters) -": the agency that carries the report, named before its
+     * first sentence after a place and a date. A joint byline ("(NTB-AFP):", "(NTB/Reuters):") names first the agency
+     * that wrote and sent the text from the other's material; that one relays the statement.
+     */
     private void findByline(FoundSpeakers found) {
         List<Token> tokens = found.tokens;
         int open = 0;
-        while (open < tokens.size() && open < MAX_DATELINE_WORDS && tokens.get(open).isCapitalized()) {
+        while (open < tokens.size() && open < MAX_DATELINE_TOKENS && isDatelineToken(tokens.get(open))) {
             open++;
         }
         int close = open + 2;
+        while (close < tokens.size() && close - open <= MAX_JOINT_AGENCIES * 2 && !tokens.get(close).is(")")) {
+            close++;
+        }
         if (close + 1 >= tokens.size() || !tokens.get(open).is("(") || !tokens.get(close).is(")")
                 || !BYLINE_ENDS.contains(tokens.get(close + 1).text())) {
             return;
         }
-        TokenRange agency = new TokenRange(open + 1, close);
-        Speaker speaker = names.name(found.text, tokens, agency, Speaker.Role.BYLINE);
-        if (speaker.outlet()) {
+        Speaker speaker = names.name(found.text, tokens, new TokenRange(open + 1, close), Speaker.Role.BYLINE);
+        Optional<Speaker> agency = speaker.outlet() ? Optional.of(speaker)
+                : firstOfJointAgencies(found, open + 1, close);
+        if (agency.isPresent()) {
             found.used.set(0, close + 2);
-            found.speakers.add(speaker);
+            found.speakers.add(agency.get());
         }
+    }
+
+    /** A place, a comma and a date: "LONDON, March 3", "OSLO", "Oslo, 3. mars". */
+    private boolean isDatelineToken(Token token) {
+        return token.isCapitalized() || token.isNumber() || token.is(",") || token.is(".")
+                || lexicon.contains("months", token);
+    }
+
+    /** "NTB-AFP", "NTB/Reuters", "AP, AFP": every part is a known agency, and the first one is named. */
+    private Optional<Speaker> firstOfJointAgencies(FoundSpeakers found, int from, int to) {
+        List<String> parts = JOINT_AGENCY_SEPARATOR.splitAsStream(new TokenRange(from, to).text(found.text,
+                found.tokens)).map(String::strip).toList();
+        if (parts.size() < 2 || !parts.stream().allMatch(Lexicon::isKnownOutlet)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Speaker(parts.get(0), true, false, Speaker.Role.BYLINE, from));
     }
 
     /** "... — The Canadian Press, 15 August 2008": an outlet credited after a dash at the end carries the text. */

@@ -25,7 +25,7 @@ final class NumberReader {
 
     /** The value of digits as written, with any space-separated groups already joined; empty if unreadable. */
     Optional<BigDecimal> read(String written) {
-        String joined = written.replaceAll("[\\s\\u00A0\\u2007\\u202F]", "");
+        String joined = written.replaceAll("[\\s\\u00A0\\u2007\\u2009\\u202F]", "");
         // "1'200" and "1’200": an apostrophe groups thousands the way a space does.
         String digits = APOSTROPHE_GROUPED.matcher(joined).matches() ? joined.replaceAll("['’]", "") : joined;
         return language == Language.NB ? readNorwegian(digits) : readEnglish(digits);

@@ -20,6 +20,7 @@ final class PhraseScanner {
     private static final int MAX_ATTACHED_PHRASES = 2;
     private static final int MAX_PARENTHESIS_TOKENS = 3;
     private static final Set<String> INDEFINITE_ARTICLES = Set.of("en", "ei", "et");
+    private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,2}-\\p{Ll}{2,4}");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*+");
     static final Set<String> NAME_CONNECTORS = Set.of("of", "on", "for", "and", "og");
 
@@ -102,13 +103,22 @@ final class PhraseScanner {
                 continue;
             }
             boolean genitiveEnding = i == range.to() - 1 && words.isGenitive(token);
-            if (!token.isCapitalized() || !words.isPhraseWord(token) || genitiveEnding
+            boolean namePart = token.isCapitalized() || i > range.from() && isHyphenatedGivenName(token);
+            if (!namePart || !words.isPhraseWord(token) || genitiveEnding
                     || words.lexicon().contains("org-words", token) || words.lexicon().contains("titles", token)
                     || words.lexicon().contains("generic-media", token)) {
                 return false;
             }
         }
         return !Lexicon.isKnownOutlet(joinedText(tokens, range));
+    }
+
+    /**
+     * "Ban Ki-moon", "Moon Jae-in": a given name of short syllables joined by a hyphen, after the family name. A
+     * capitalised compound with a longer first part is a common noun ("Nato-sjef").
+     */
+    private static boolean isHyphenatedGivenName(Token token) {
+        return HYPHENATED_GIVEN_NAME.matcher(token.text()).matches();
     }
 
     // ---- forwards ----
@@ -131,7 +141,7 @@ final class PhraseScanner {
                 i++;
                 continue;
             }
-            if (isSuspendedCompound(tokens, i - 1)) {
+            if (isSuspendedCompound(tokens, i - 1) || isRegionOfOutlet(tokens, start, i)) {
                 i++;
                 continue;
             }
@@ -150,6 +160,18 @@ final class PhraseScanner {
     private static boolean isNameWithArticleAfterNoun(List<Token> tokens, int index) {
         return index + 1 < tokens.size() && tokens.get(index).text().equals("The") && !tokens.get(index - 1)
                 .isCapitalized() && tokens.get(index - 1).isWord() && tokens.get(index + 1).isCapitalized();
+    }
+
+    /**
+     * "NRK Sogn og Fjordane", "NRK Møre og Romsdal": the regional office of an outlet is named after a region whose
+     * name may join two places with "og"/"and".
+     */
+    private static boolean isRegionOfOutlet(List<Token> tokens, int start, int connector) {
+        return connector - start >= 2 && connector + 1 < tokens.size()
+                && (tokens.get(connector).is("og") || tokens.get(connector).is("and"))
+                && tokens.get(connector - 1).isCapitalized() && tokens.get(connector + 1).isCapitalized()
+                && Lexicon.isKnownOutlet(tokens.get(start).text())
+                && !Lexicon.isKnownOutlet(tokens.get(connector + 1).text());
     }
 
     /** "brann- og redningsetaten": the first part of a compound shares its ending with the word after "og". */
@@ -289,7 +311,7 @@ final class PhraseScanner {
     }
 
     /** "K.C. Maurer", "J. Smith": the dot after an initial, right before a capitalised name, is part of the name. */
-    private static boolean isInitialBeforeName(List<Token> tokens, int dot) {
+    static boolean isInitialBeforeName(List<Token> tokens, int dot) {
         return dot > 0 && dot + 1 < tokens.size() && tokens.get(dot).is(".")
                 && INITIALS.matcher(tokens.get(dot - 1).text()).matches() && tokens.get(dot + 1).isCapitalized();
     }

@@ -35,10 +35,10 @@ final class QualifierWords {
     }
 
     private static int currencyStart(List<Token> tokens, int numberStart) {
-        if (!hasCurrencyBefore(tokens, numberStart)) {
+        int symbol = currencySymbolBefore(tokens, numberStart);
+        if (symbol < 0) {
             return numberStart;
         }
-        int symbol = numberStart - 1;
         boolean country = symbol > 0 && CURRENCY_COUNTRY.matcher(tokens.get(symbol - 1).text()).matches();
         return country ? symbol - 1 : symbol;
     }
@@ -65,7 +65,16 @@ final class QualifierWords {
         return Optional.of(best == atMost ? Qualifier.AT_MOST : Qualifier.APPROXIMATE);
     }
 
-    private static boolean hasCurrencyBefore(List<Token> tokens, int index) {
-        return index > 0 && isCurrencySymbol(tokens.get(index - 1));
+    /**
+     * Index of the currency sign right before a number, also when it is abbreviated with a dot ("kr. 3000"), or -1.
+     */
+    static int currencySymbolBefore(List<Token> tokens, int numberStart) {
+        if (numberStart > 0 && isCurrencySymbol(tokens.get(numberStart - 1))) {
+            return numberStart - 1;
+        }
+        int symbol = numberStart - 2;
+        boolean abbreviated = symbol >= 0 && tokens.get(numberStart - 1).is(".")
+                && tokens.get(symbol).end() == tokens.get(numberStart - 1).start();
+        return abbreviated && isCurrencySymbol(tokens.get(symbol)) ? symbol : -1;
     }
 }

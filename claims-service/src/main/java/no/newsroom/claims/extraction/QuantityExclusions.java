@@ -85,7 +85,9 @@ final class QuantityExclusions {
      */
     private boolean isPartOfName(List<Token> tokens, QuantityReading quantity) {
         int before = quantity.first.start() - 1;
+        // "NOK 300 millioner", "USD 40": a currency code in capitals is no name.
         if (quantity.isRange() || before < 0 || !tokens.get(before).isCapitalized()
+                || QualifierWords.isCurrencySymbol(tokens.get(before))
                 || !tokens.get(quantity.first.start()).isNumber()
                 || qualifiers.longestQualifier(tokens, quantity.first.start()) > 0) {
             return false;

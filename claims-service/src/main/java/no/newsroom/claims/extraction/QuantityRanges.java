@@ -65,19 +65,24 @@ final class QuantityRanges {
         return Optional.of(quantity);
     }
 
-    /** "£3,000-£5,000", "between $5 and $10": the upper bound repeats the lower bound's currency sign. */
+    /**
+     * "£3,000-£5,000", "between $5 and $10", "mellom kr. 300 og kr. 500": the upper bound repeats the lower bound's
+     * currency sign, with or without its abbreviation dot.
+     */
     private static int repeatedCurrencyLength(List<Token> tokens, NumberMention first, int joinerLength) {
         int sign = first.end() + joinerLength;
-        int lowerSign = first.start() - 1;
-        boolean repeated = lowerSign >= 0 && QualifierWords.isCurrencySymbol(tokens.get(lowerSign))
-                && tokens.get(sign).is(tokens.get(lowerSign).lower());
-        return repeated ? 1 : 0;
+        int lowerSign = QualifierWords.currencySymbolBefore(tokens, first.start());
+        if (lowerSign < 0 || !tokens.get(sign).is(tokens.get(lowerSign).lower())) {
+            return 0;
+        }
+        boolean dotted = sign + 1 < tokens.size() && tokens.get(sign + 1).is(".");
+        return dotted ? 2 : 1;
     }
 
     /** Index of "mellom", "between", "fra" or "from" right before the number or its currency sign, or -1. */
     private int rangeOpener(List<Token> tokens, int numberStart) {
-        boolean currency = numberStart > 0 && QualifierWords.isCurrencySymbol(tokens.get(numberStart - 1));
-        int index = numberStart - (currency ? 2 : 1);
+        int symbol = QualifierWords.currencySymbolBefore(tokens, numberStart);
+        int index = (symbol >= 0 ? symbol : numberStart) - 1;
         return index >= 0 && lexicon.contains("range-openers", tokens.get(index)) ? index : -1;
     }
 

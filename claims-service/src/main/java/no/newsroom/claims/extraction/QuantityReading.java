@@ -51,8 +51,7 @@ final class QuantityReading {
         if (head >= 0) {
             return text.substring(tokens.get(headStart).start(), tokens.get(head).end());
         }
-        int symbol = first.start() - 1;
-        boolean currency = symbol >= startToken && QualifierWords.isCurrencySymbol(tokens.get(symbol));
-        return currency ? tokens.get(symbol).text() : null;
+        int symbol = QualifierWords.currencySymbolBefore(tokens, first.start());
+        return symbol >= startToken ? tokens.get(symbol).text() : null;
     }
 }

@@ -54,13 +54,20 @@ final class ReportingVerbs {
 
     void find(FoundSpeakers found) {
         for (int i = 0; i < found.tokens.size(); i++) {
-            int length = lexicon.matchAt("reporting-verbs", found.tokens, i);
+            int length = Math.max(lexicon.matchAt("reporting-verbs", found.tokens, i),
+                    infinitiveAfterModal(found.tokens, i));
             if (length > 0 && !found.used.get(i) && isReportingUse(found, i)
                     && (length > 1 || !isOnlyReportingWhenInverted(found.tokens, i))) {
                 found.used.set(i, i + length);
                 attachVerb(found, i, i + length);
             }
         }
+    }
+
+    /** "kunne fortelle at", "kan bekrefte at": the infinitive of a verb of saying right after a modal. */
+    private int infinitiveAfterModal(List<Token> tokens, int i) {
+        int length = lexicon.matchAt("reporting-infinitives", tokens, i);
+        return length > 0 && i > 0 && lexicon.contains("reporting-modals", tokens.get(i - 1)) ? length : 0;
     }
 
     /**

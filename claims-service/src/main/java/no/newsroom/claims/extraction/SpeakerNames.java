@@ -43,7 +43,7 @@ final class SpeakerNames {
                 && isNewsName(tokens, new TokenRange(phrase.from() + 1, phrase.to()))) {
             return new Speaker(whole, true, false, role, position);
         }
-        TokenRange bare = withoutDeterminers(tokens, phrase);
+        TokenRange bare = outletAfterCountry(tokens, withoutDeterminers(tokens, phrase));
         if (isKnownOutletName(tokens, bare)) {
             return new Speaker(bare.text(text, tokens), true, false, role, position);
         }
@@ -68,6 +68,14 @@ final class SpeakerNames {
         boolean outlet = describedAsOutlet || Lexicon.isKnownOutlet(written) || isWebAddress(written)
                 || isGenericMedia(tokens, named) || isNewsName(tokens, named);
         return new Speaker(written, outlet, false, role, position);
+    }
+
+    /** "Germany's Der Spiegel", "Russlands Izvestija": the country an outlet comes from describes it. */
+    private TokenRange outletAfterCountry(List<Token> tokens, TokenRange phrase) {
+        TokenRange outlet = new TokenRange(phrase.from() + 1, phrase.to());
+        boolean genitiveFirst = phrase.size() > 1 && tokens.get(phrase.from()).isCapitalized()
+                && words.isGenitive(tokens.get(phrase.from()));
+        return genitiveFirst && isKnownOutletName(tokens, outlet) ? outlet : phrase;
     }
 
     /**
@@ -321,7 +329,9 @@ final class SpeakerNames {
      */
     private TokenRange personWithoutAffiliation(List<Token> tokens, TokenRange phrase) {
         int preposition = phrase.from() + 1;
-        while (preposition < phrase.to() && !words.isPhrasePreposition(tokens.get(preposition))) {
+        // "partileder Carl I. Hagen": a middle initial that spells a preposition is still part of the name.
+        while (preposition < phrase.to() && (!words.isPhrasePreposition(tokens.get(preposition))
+                || PhraseScanner.isInitialBeforeName(tokens, preposition + 1))) {
             preposition++;
         }
         if (preposition >= phrase.to()) {

@@ -12,7 +12,7 @@ final class Tokenizer {
     // to the next one keeps its hyphen, so the hyphen is read as no dash.
     private static final Pattern TOKEN = Pattern.compile(
             "\\p{L}++(?:-\\p{L}++)*+-(?= (?:og|eller|and|or) )"
-            + "|[\\p{L}\\p{N}]+(?:[-'’.,\\u00AD][\\p{L}\\p{N}]+)*|[^\\s\\u00A0\\u2007\\u202F]");
+            + "|[\\p{L}\\p{N}]+(?:[-'’.,\\u00AD][\\p{L}\\p{N}]+)*|[^\\s\\u00A0\\u2007\\u2009\\u202F]");
 
     private static final Pattern NUMBER_RANGE = Pattern.compile("(\\d[\\d.,]*)-(\\d[\\d.,]*)");
 

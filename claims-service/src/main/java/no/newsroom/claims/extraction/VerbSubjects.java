@@ -42,14 +42,18 @@ final class VerbSubjects {
         return AUXILIARIES.contains(token.lower());
     }
 
-    /** Where the verb group starts: auxiliaries, time words and "to ganger"/"twice" before the verb belong to it. */
+    /**
+     * Where the verb group starts: auxiliaries, time words, "to ganger"/"twice" and a modal right before the verb
+     * ("kunne fortelle") belong to it.
+     */
     int verbGroupStart(List<Token> tokens, int verb) {
         int start = verb;
         while (start > 0) {
             int frequency = lexicon.matchEndingAt("frequency-adverbs", tokens, start);
             if (frequency > 0) {
                 start -= frequency;
-            } else if (AUXILIARIES.contains(tokens.get(start - 1).lower()) || words.isTimeWord(tokens.get(start - 1))) {
+            } else if (AUXILIARIES.contains(tokens.get(start - 1).lower()) || words.isTimeWord(tokens.get(start - 1))
+                    || start == verb && lexicon.contains("reporting-modals", tokens.get(start - 1))) {
                 start--;
             } else {
                 return start;

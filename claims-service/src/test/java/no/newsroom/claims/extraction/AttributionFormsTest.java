@@ -156,6 +156,21 @@ class AttributionFormsTest {
             en | Three hundred homes lost power, people familiar with the repairs said.        | people familiar with the repairs | -
             en | Two engineers familiar with the grid told Reuters that 300 homes lost power. | engineers familiar with the grid | Reuters
             en | Sources close to the mayor said 300 homes lost power.                        | Sources close to the mayor | -
+            en | LONDON, March 3 (Reuters) - Police said 12 people were arrested. | Police | Reuters
+            nb | BERGEN, 3. mars (NTB): Politiet opplyser at tre personer omkom.              | Politiet        | NTB
+            nb | Oslo (NTB-AFP): Tre personer omkom i brannen, opplyser politiet.            | politiet        | NTB
+            nb | OSLO (NTB/Reuters): Tre personer omkom i brannen, opplyser politiet.        | politiet        | NTB
+            en | PARIS (AFP-Reuters) - Police said 12 people were arrested.                  | Police          | AFP
+            nb | Partiet har 3000 medlemmer, sier partileder Carl I. Hagen.                 | Carl I. Hagen   | -
+            nb | Partileder Ola I. Dahl sier at laget har 300 medlemmer.                     | Ola I. Dahl     | -
+            nb | Tre hytter brant ned, melder NRK Sogn og Fjordane.                         | NRK Sogn og Fjordane | -
+            nb | Vi har tatt imot 90 søknader, sier Kari Lie til NRK Møre og Romsdal. | Kari Lie | NRK Møre og Romsdal
+            en | Germany's Der Spiegel reported that 40 soldiers were killed.              | Der Spiegel     | -
+            en | Forty soldiers were killed, France's Le Monde reported.                    | Le Monde        | -
+            nb | Ifølge Tysklands Bild er 40 soldater drept.                                  | Bild            | -
+            en | UN Secretary-General Ban Ki-moon said 300 people died.                       | Ban Ki-moon     | -
+            en | President Moon Jae-in said 300 homes were destroyed.                        | Moon Jae-in     | -
+            nb | Nato-sjef Jens Stoltenberg sier at 300 soldater er sendt.                    | Jens Stoltenberg | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
@@ -165,6 +180,41 @@ class AttributionFormsTest {
         assertEquals(1, candidates.size(), () -> "candidates: " + candidates);
         assertEquals(claimant, candidates.get(0).claimant());
         assertEquals(source, candidates.get(0).source());
+    }
+
+    /**
+     * The modal itself may make the sentence a projection for the statement classifier; the attribution reads the
+     * infinitive after it as the verb of saying either way.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | Hansen kunne fortelle at tre personer er pågrepet.      | Hansen
+            nb | Politiet kan bekrefte at tre personer er pågrepet.      | Politiet
+            nb | Lensmannen kunne opplyse at to hytter brant.            | Lensmannen
+            en | Police could confirm that three people were arrested.  | Police
+            """)
+    void shouldReadTheInfinitiveOfAVerbOfSayingAfterAModalAsAttribution(String language, String text,
+            String claimant) {
+        Language lang = Language.fromTag(language).orElseThrow();
+
+        Attribution attribution = new AttributionDetector(new WordClasses(lang))
+                .detect(text, Tokenizer.tokenize(text, 0, text.length()));
+
+        assertEquals(List.of(claimant), attribution.speakers().stream().map(Speaker::text).toList());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nb | Han reiste dit for å bekrefte at tre personer er pågrepet.
+            nb | Politiet ønsker å fortelle at tre personer er pågrepet.
+            """)
+    void shouldNotReadAnInfinitiveWithoutAModalAsAttribution(String language, String text) {
+        Language lang = Language.fromTag(language).orElseThrow();
+
+        Attribution attribution = new AttributionDetector(new WordClasses(lang))
+                .detect(text, Tokenizer.tokenize(text, 0, text.length()));
+
+        assertEquals(List.of(), attribution.speakers());
     }
 
     @ParameterizedTest(name = "{1}")

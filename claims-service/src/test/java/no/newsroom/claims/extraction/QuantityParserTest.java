@@ -52,6 +52,16 @@ class QuantityParserTest {
             Politiet sier at tohundre kroner ble beslaglagt.                          | 200
             Politiet sier at femtusen kroner ble beslaglagt.                          | 5000
             Politiet sier at en halv million kroner ble beslaglagt.                   | 500000
+            Politiet sier at 1\u2009200\u2009000 kroner ble beslaglagt.             | 1200000
+            Politiet sier at 12\u2009000 kroner ble beslaglagt.                      | 12000
+            Politiet sier at 1.200.000 kroner ble beslaglagt.                         | 1200000
+            Politiet sier at 1,2 millioner kroner ble beslaglagt.                     | 1200000
+            Politiet sier at 1 200 kroner ble beslaglagt.                             | 1200
+            Politiet sier at tre og en halv million kroner ble beslaglagt.            | 3500000
+            Politiet sier at 2,5 mrd. kroner ble beslaglagt.                          | 2500000000
+            Politiet sier at 12 000 kroner ble beslaglagt.                            | 12000
+            Politiet sier at 12\u00a0000 kroner ble beslaglagt.                      | 12000
+            Politiet sier at 12\u202f000 kroner ble beslaglagt.                      | 12000
             """)
     void shouldReadNorwegianNumbersUpToTheMillionsInWordsAndDigits(String text, String value) {
         List<ExtractedQuantity> quantities = parse(NORWEGIAN, text.translateEscapes());
@@ -173,6 +183,30 @@ class QuantityParserTest {
     @Test
     void shouldTakeAMeasureAsTheHeadBeforeItsDimension() {
         assertEquals(List.of(exact("14 km", "14", "km")), parse(ENGLISH, "The new tunnel is 14 km long."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Billetten koster kr. 3000 per person.         | kr. 3000          | 3000      | kr
+            Billetten koster kr 3000 per person.          | kr 3000           | 3000      | kr
+            Kontrakten er verdt NOK 300 millioner.        | NOK 300 millioner | 300000000 | NOK
+            Avtalen er verdt USD 40 millioner.            | USD 40 millioner  | 40000000  | USD
+            """)
+    void shouldTakeACurrencyBeforeTheNumberAsItsUnitAlsoWhenAbbreviatedOrACode(String text, String quantity,
+            String value, String unit) {
+        assertEquals(List.of(exact(quantity, value, unit)), parse(NORWEGIAN, text));
+    }
+
+    @Test
+    void shouldKeepTheRangeOpenerBeforeAnAbbreviatedCurrency() {
+        assertEquals(List.of(ExtractedQuantity.range("mellom kr. 300 og kr. 500", new BigDecimal("300"),
+                new BigDecimal("500"), "kr")), parse(NORWEGIAN, "Billetten koster mellom kr. 300 og kr. 500."));
+    }
+
+    @Test
+    void shouldKeepThePercentAbbreviationAsWrittenAsTheUnit() {
+        // The contract's unit is the head noun as written ("%" stays "%"), so "pst." gives "pst", not "prosent".
+        assertEquals(List.of(exact("30 pst", "30", "pst")), parse(NORWEGIAN, "Han sier at 30 pst. av dem er syke."));
     }
 
     @Test
