@@ -24,6 +24,19 @@ final class ReportingVerbs {
     private static final Set<String> STATING_VERBS_WITH_TO = Set.of("said", "says", "confirmed", "confirms",
             "stated", "admitted", "denied", "wrote", "reported");
     private static final int CLAUSE_WINDOW = 6;
+    private static final int YEAR_DIGITS = 4;
+    private static final Set<String> VERB_GROUP_WORDS = Set.of("was", "were", "is", "are", "be", "been", "being",
+            "get", "gets", "got", "has", "have", "had", "ble", "blir", "er", "var", "blitt", "har", "hadde");
+    private static final Set<String> PASSIVE_MARKERS = Set.of("was", "were", "is", "are", "be", "been", "being",
+            "get", "gets", "got", "ble", "blir", "blitt");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "som");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "shown");
+    private static final Set<String> MAIN_VERBS_AFTER_MODIFIER = Set.of("was", "were", "is", "are", "has", "have",
+            "had", "will", "would", "rose", "fell");
+    /** "told us", "tells its own story": pronouns that end like a verb in the third person. */
+    private static final Set<String> ENGLISH_PRONOUNS_IN_S = Set.of("us", "its", "his", "hers", "ours", "yours",
+            "theirs", "this", "whose");
+    private static final Set<String> ARTICLES_AND_JOINS = Set.of("the", "a", "an", "en", "et", "ei", "and", "og");
     /** "et" is an article; "skrevet", "meldte" are verbs. */
     private static final int MIN_PAST_TENSE_LENGTH = 3;
     /** Far enough for a speaker's position between the verb and "til": "sier X, leder for Y ved Z, til BT.no". */
@@ -105,12 +118,56 @@ final class ReportingVerbs {
         if (speaksOfATopicOnly(found, index) || answersTheStatementBefore(tokens, index)) {
             return false;
         }
+        if ((isPassiveInRelativeClause(tokens, index) || modifiesNounBefore(tokens, index))
+                && !introducesClauseAfter(tokens, index)) {
+            return false;
+        }
         if (!lexicon.contains("ambiguous-reporting-verbs", tokens.get(index))) {
             return true;
         }
         Token previous = index > 0 ? tokens.get(index - 1) : null;
         return (previous == null || !NOUN_MODIFIERS.contains(previous.lower()))
                 && (next == null || !NOT_A_VERB_AFTER.contains(next.lower()));
+    }
+
+    /**
+     * "stories that get posted", "the figures which were reported", "saker som blir meldt": a passive in a relative
+     * clause describes its noun; nobody states anything in it.
+     */
+    private boolean isPassiveInRelativeClause(List<Token> tokens, int verb) {
+        int start = verb;
+        boolean passive = false;
+        while (start > 0 && VERB_GROUP_WORDS.contains(tokens.get(start - 1).lower())) {
+            passive |= PASSIVE_MARKERS.contains(tokens.get(start - 1).lower());
+            start--;
+        }
+        return passive && start > 0 && RELATIVE_PRONOUNS.contains(tokens.get(start - 1).lower());
+    }
+
+    /**
+     * "the category reported by the respondent was used", "the figures reported last year were revised": a
+     * participle right after a noun, followed by its agent or a time and then the sentence's own verb, modifies the
+     * noun; it does not say who states the sentence.
+     */
+    private boolean modifiesNounBefore(List<Token> tokens, int verb) {
+        Token participle = tokens.get(verb);
+        if (words.language() != Language.EN || verb == 0 || verb + 1 >= tokens.size()
+                || !participle.lower().endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(participle.lower())) {
+            return false;
+        }
+        Token noun = tokens.get(verb - 1);
+        Token next = tokens.get(verb + 1);
+        boolean afterNoun = !noun.isCapitalized() && words.isPhraseWord(noun) && !words.isPersonalPronoun(noun)
+                && !VerbSubjects.isAuxiliary(noun);
+        if (!afterNoun || !next.is("by") && !words.isTimeWord(next)) {
+            return false;
+        }
+        for (int i = verb + 2; i < tokens.size() && !tokens.get(i).isPunctuation(); i++) {
+            if (MAIN_VERBS_AFTER_MODIFIER.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -156,23 +213,51 @@ final class ReportingVerbs {
      * "fortalte historien sin til VG", "wrote an article for The Times": after a verb of telling, an object with no
      * verb or number of its own names what was told, not a statement. "sier han har solgt", "said the fire killed
      * three" leave out "at"/"that" but have a finite verb; a word that might be one ("har", "hytter", "reports")
-     * counts.
+     * counts. A verb of writing makes what it counts ("wrote three novels", "skrev 40 sanger"), so only a verb
+     * makes it report; a year ("skrev boka i 1998") dates the verb, and a verb after a subordinator ("wrote the
+     * book before she turned 30") belongs to that clause.
      */
     private boolean hasClauseOrFigureAfter(List<Token> tokens, int verb) {
+        boolean writing = lexicon.contains("writing-verbs", tokens.get(verb));
         for (int i = verb + 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.isNumber() || words.isNumberWord(token) || !token.isCapitalized() && mightBeFinite(token)) {
+            if (token.is(":") || lexicon.contains("complementizers", token)) {
+                return true;
+            }
+            if (writing && lexicon.contains("subordinators", token)) {
+                return introducesClauseAfter(tokens, i);
+            }
+            boolean figure = (token.isNumber() || words.isNumberWord(token)) && !writing && !isYear(tokens, i);
+            // "skrev brevet", "wrote letters": right after a verb of writing stands its object, not a verb.
+            boolean object = writing && i == verb + 1;
+            if (figure || !object && !token.isCapitalized() && mightBeFinite(token) && !isNounAfter(tokens, i)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** "i 1998", "in 2010": a four-digit number after a preposition of time dates an event; it counts nothing. */
+    private boolean isYear(List<Token> tokens, int index) {
+        return index > 0 && tokens.get(index).isNumber() && tokens.get(index).text().length() == YEAR_DIGITS
+                && lexicon.contains("year-prepositions", tokens.get(index - 1));
+    }
+
+    /**
+     * "wrote the songs", "three novels", "skriver dikt og noveller": a word right after an article or a number is a
+     * noun, and so is the word that "og"/"and" joins to an object; a finite verb of a clause without "at"/"that"
+     * follows its subject.
+     */
+    private boolean isNounAfter(List<Token> tokens, int index) {
+        Token before = tokens.get(index - 1);
+        return ARTICLES_AND_JOINS.contains(before.lower()) || before.isNumber() || words.isNumberWord(before);
+    }
+
     private boolean mightBeFinite(Token token) {
         String word = token.lower();
         boolean ending = words.language() == Language.NB ? words.hasFiniteVerbEnding(token) || word.endsWith("r")
                 || word.endsWith("et") && word.length() > MIN_PAST_TENSE_LENGTH
-                : word.endsWith("ed") || word.endsWith("s");
+                : word.endsWith("ed") || word.endsWith("s") && !ENGLISH_PRONOUNS_IN_S.contains(word);
         return ending || lexicon.contains("past-tense-verbs", token) || lexicon.contains("present-tense-verbs", token);
     }
 
