@@ -115,6 +115,10 @@ final class ReportingVerbs {
                 || next.is("opp"))) {
             return false;
         }
+        // "meldt fra til Arbeidstilsynet", "sa fra til kommunen": to speak up or notify; only "fra om at" reports.
+        if (next != null && next.is("fra") && !introducesClauseAfter(tokens, index)) {
+            return false;
+        }
         if (speaksOfATopicOnly(found, index) || answersTheStatementBefore(tokens, index)) {
             return false;
         }
@@ -157,8 +161,9 @@ final class ReportingVerbs {
         }
         Token noun = tokens.get(verb - 1);
         Token next = tokens.get(verb + 1);
-        boolean afterNoun = !noun.isCapitalized() && words.isPhraseWord(noun) && !words.isPersonalPronoun(noun)
-                && !VerbSubjects.isAuxiliary(noun);
+        // "Cases reported by hospitals rose": the sentence's first word is capitalised whatever it is.
+        boolean afterNoun = (!noun.isCapitalized() || verb == 1) && words.isPhraseWord(noun)
+                && !words.isPersonalPronoun(noun) && !VerbSubjects.isAuxiliary(noun);
         if (!afterNoun || !next.is("by") && !words.isTimeWord(next)) {
             return false;
         }
@@ -295,12 +300,56 @@ final class ReportingVerbs {
         int groupStart = subjects.verbGroupStart(found.tokens, verb);
         Optional<TokenRange> subject = VerbSubjects.isPassive(found.tokens, verb) ? Optional.empty()
                 : subjects.subject(found.tokens, groupStart, afterVerb, found.used);
+        if (subject.isEmpty() && !VerbSubjects.isPassive(found.tokens, verb)) {
+            subject = subjectOfJoinedVerb(found.tokens, groupStart);
+        }
         subject.ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, verb, afterVerb - verb));
         int searchFrom = subject.filter(phrase -> phrase.from() >= afterVerb).map(TokenRange::to).orElse(afterVerb);
         findFrontedRecipient(found, groupStart);
         findRecipient(found, verb, searchFrom);
         findAgent(found, afterVerb);
         findSourcesInStatement(found, afterVerb);
+    }
+
+    /**
+     * "Police accused the driver of speeding and said he had been drinking", "Politiet rykket ut og sa at ...": a verb
+     * joined by "and"/"og" to the sentence's first verb shares its subject, the phrase the sentence opens with.
+     */
+    private Optional<TokenRange> subjectOfJoinedVerb(List<Token> tokens, int groupStart) {
+        int join = groupStart - 1;
+        boolean joined = groupStart >= 2 && (tokens.get(join).is("and") || tokens.get(join).is("og"));
+        if (!joined || opensClauseBefore(tokens, join)) {
+            return Optional.empty();
+        }
+        if (words.isPersonalPronoun(tokens.get(0))) {
+            return Optional.of(new TokenRange(0, 1));
+        }
+        // "In a statement, the mayor ...": a phrase set off by a comma is an opening adverbial, not the subject.
+        return scanner.forward(tokens, 0)
+                .filter(phrase -> phrase.to() < groupStart - 1 && !tokens.get(phrase.to()).isPunctuation())
+                .map(phrase -> beforeFirstVerb(tokens, phrase));
+    }
+
+    /** "Lite hjelper det at X står ... og hevder": after a comma or a conjunction the joined verb is that clause's. */
+    private boolean opensClauseBefore(List<Token> tokens, int join) {
+        for (int i = 0; i < join; i++) {
+            Token token = tokens.get(i);
+            if (token.isPunctuation() || lexicon.contains("complementizers", token)
+                    || lexicon.contains("subordinators", token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Police arrived", "Politiet rykket": a phrase read from the sentence's start may run on into its verb. */
+    private TokenRange beforeFirstVerb(List<Token> tokens, TokenRange phrase) {
+        for (int i = phrase.from() + 1; i < phrase.to(); i++) {
+            if (!tokens.get(i).isCapitalized() && mightBeFinite(tokens.get(i))) {
+                return new TokenRange(phrase.from(), i);
+            }
+        }
+        return phrase;
     }
 
     /**

@@ -163,6 +163,10 @@ class AttributionFormsTest {
             en | The bank reported a loss of 40 million dollars in 2010.                      | bank            | -
             en | Police said the man who was reported missing had been found.                 | Police          | -
             en | The police reported by telephone that 40 people were injured.                | police          | -
+            en | Cases reported by hospitals rose by 40 percent, the ministry said.           | ministry        | -
+            en | Police accused the driver of speeding and said he had been drinking.         | Police          | -
+            nb | Politiet rykket ut og sa at 40 personer var evakuert.                        | Politiet        | -
+            en | Firefighters arrived at the scene and said three people had died.            | Firefighters    | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
@@ -231,6 +235,8 @@ class AttributionFormsTest {
             nb | Sakene som ble meldt inn i fjor, var 40.
             en | The former minister accused his rival of being a coward.
             nb | Hun beskylder naboen for å ha stjålet 40 kroner.
+            nb | Flere ansatte har meldt fra til Arbeidstilsynet.
+            nb | Naboene sa fra til kommunen i 2019.
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());

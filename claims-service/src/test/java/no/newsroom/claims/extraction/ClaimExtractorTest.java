@@ -92,6 +92,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void shouldReadANotificationWithAClauseAsAStatement() {
+        assertEquals(1, EXTRACTOR.extract("Vaktmesteren meldte fra til politiet om at 20 biler var stjålet.", "nb")
+                .candidates().size());
+    }
+
+    @Test
     void returnsClaimantAndSourceAsExactSubstringsOfTheText() {
         String text = "Ifølge Klitschko var det ingen passasjerer i bussen, skriver Interfax.";
 
