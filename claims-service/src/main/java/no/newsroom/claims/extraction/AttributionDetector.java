@@ -149,9 +149,36 @@ final class AttributionDetector {
                 int after = i + length;
                 scanner.forward(found.tokens, after, insideVerbGroup).or(() -> platformOrigin(found.tokens, after))
                         .map(phrase -> fronted ? beforeInvertedVerb(found.tokens, phrase) : phrase)
+                        .filter(phrase -> !namesRuleOrMeasure(found.tokens, phrase))
                         .ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, marker, length));
             }
         }
+    }
+
+    /**
+     * "ifølge loven skal", "organized according to the West European system", "weighted according to population":
+     * a rule, a plan or a measure says how something is done or ought to be; it is nobody's statement of a fact.
+     * In English the head decides, the last word before a preposition ("the rules of the game"; "law enforcement
+     * officials" are people); in Norwegian, where the head comes first, any word before one ("reglene for opptak").
+     */
+    private boolean namesRuleOrMeasure(List<Token> tokens, TokenRange phrase) {
+        if (words.language() == Language.EN) {
+            return lexicon.contains("rule-sources", tokens.get(englishHead(tokens, phrase)));
+        }
+        for (int i = phrase.from(); i < phrase.to() && !words.isPhrasePreposition(tokens.get(i)); i++) {
+            if (lexicon.contains("rule-sources", tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int englishHead(List<Token> tokens, TokenRange phrase) {
+        int head = phrase.from();
+        while (head + 1 < phrase.to() && !words.isPhrasePreposition(tokens.get(head + 1))) {
+            head++;
+        }
+        return head;
     }
 
     /**

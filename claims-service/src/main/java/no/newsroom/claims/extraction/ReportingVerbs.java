@@ -24,6 +24,19 @@ final class ReportingVerbs {
     private static final Set<String> STATING_VERBS_WITH_TO = Set.of("said", "says", "confirmed", "confirms",
             "stated", "admitted", "denied", "wrote", "reported");
     private static final int CLAUSE_WINDOW = 6;
+    private static final int YEAR_DIGITS = 4;
+    private static final Set<String> VERB_GROUP_WORDS = Set.of("was", "were", "is", "are", "be", "been", "being",
+            "get", "gets", "got", "has", "have", "had", "ble", "blir", "er", "var", "blitt", "har", "hadde");
+    private static final Set<String> PASSIVE_MARKERS = Set.of("was", "were", "is", "are", "be", "been", "being",
+            "get", "gets", "got", "ble", "blir", "blitt");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "som");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "shown");
+    private static final Set<String> MAIN_VERBS_AFTER_MODIFIER = Set.of("was", "were", "is", "are", "has", "have",
+            "had", "will", "would", "rose", "fell");
+    /** "told us", "tells its own story": pronouns that end like a verb in the third person. */
+    private static final Set<String> ENGLISH_PRONOUNS_IN_S = Set.of("us", "its", "his", "hers", "ours", "yours",
+            "theirs", "this", "whose");
+    private static final Set<String> ARTICLES_AND_JOINS = Set.of("the", "a", "an", "en", "et", "ei", "and", "og");
     /** "et" is an article; "skrevet", "meldte" are verbs. */
     private static final int MIN_PAST_TENSE_LENGTH = 3;
     /** Far enough for a speaker's position between the verb and "til": "sier X, leder for Y ved Z, til BT.no". */
@@ -109,7 +122,15 @@ final class ReportingVerbs {
                 || next.is("opp"))) {
             return false;
         }
+        // "meldt fra til Arbeidstilsynet", "sa fra til kommunen": to speak up or notify; only "fra om at" reports.
+        if (next != null && next.is("fra") && !introducesClauseAfter(tokens, index)) {
+            return false;
+        }
         if (speaksOfATopicOnly(found, index) || answersTheStatementBefore(tokens, index)) {
+            return false;
+        }
+        if ((isPassiveInRelativeClause(tokens, index) || modifiesNounBefore(tokens, index))
+                && !introducesClauseAfter(tokens, index)) {
             return false;
         }
         if (!lexicon.contains("ambiguous-reporting-verbs", tokens.get(index))) {
@@ -118,6 +139,47 @@ final class ReportingVerbs {
         Token previous = index > 0 ? tokens.get(index - 1) : null;
         return (previous == null || !NOUN_MODIFIERS.contains(previous.lower()))
                 && (next == null || !NOT_A_VERB_AFTER.contains(next.lower()));
+    }
+
+    /**
+     * "stories that get posted", "the figures which were reported", "saker som blir meldt": a passive in a relative
+     * clause describes its noun; nobody states anything in it.
+     */
+    private boolean isPassiveInRelativeClause(List<Token> tokens, int verb) {
+        int start = verb;
+        boolean passive = false;
+        while (start > 0 && VERB_GROUP_WORDS.contains(tokens.get(start - 1).lower())) {
+            passive |= PASSIVE_MARKERS.contains(tokens.get(start - 1).lower());
+            start--;
+        }
+        return passive && start > 0 && RELATIVE_PRONOUNS.contains(tokens.get(start - 1).lower());
+    }
+
+    /**
+     * "the category reported by the respondent was used", "the figures reported last year were revised": a
+     * participle right after a noun, followed by its agent or a time and then the sentence's own verb, modifies the
+     * noun; it does not say who states the sentence.
+     */
+    private boolean modifiesNounBefore(List<Token> tokens, int verb) {
+        Token participle = tokens.get(verb);
+        if (words.language() != Language.EN || verb == 0 || verb + 1 >= tokens.size()
+                || !participle.lower().endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(participle.lower())) {
+            return false;
+        }
+        Token noun = tokens.get(verb - 1);
+        Token next = tokens.get(verb + 1);
+        // "Cases reported by hospitals rose": the sentence's first word is capitalised whatever it is.
+        boolean afterNoun = (!noun.isCapitalized() || verb == 1) && words.isPhraseWord(noun)
+                && !words.isPersonalPronoun(noun) && !VerbSubjects.isAuxiliary(noun);
+        if (!afterNoun || !next.is("by") && !words.isTimeWord(next)) {
+            return false;
+        }
+        for (int i = verb + 2; i < tokens.size() && !tokens.get(i).isPunctuation(); i++) {
+            if (MAIN_VERBS_AFTER_MODIFIER.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -163,23 +225,51 @@ final class ReportingVerbs {
      * "fortalte historien sin til VG", "wrote an article for The Times": after a verb of telling, an object with no
      * verb or number of its own names what was told, not a statement. "sier han har solgt", "said the fire killed
      * three" leave out "at"/"that" but have a finite verb; a word that might be one ("har", "hytter", "reports")
-     * counts.
+     * counts. A verb of writing makes what it counts ("wrote three novels", "skrev 40 sanger"), so only a verb
+     * makes it report; a year ("skrev boka i 1998") dates the verb, and a verb after a subordinator ("wrote the
+     * book before she turned 30") belongs to that clause.
      */
     private boolean hasClauseOrFigureAfter(List<Token> tokens, int verb) {
+        boolean writing = lexicon.contains("writing-verbs", tokens.get(verb));
         for (int i = verb + 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.isNumber() || words.isNumberWord(token) || !token.isCapitalized() && mightBeFinite(token)) {
+            if (token.is(":") || lexicon.contains("complementizers", token)) {
+                return true;
+            }
+            if (writing && lexicon.contains("subordinators", token)) {
+                return introducesClauseAfter(tokens, i);
+            }
+            boolean figure = (token.isNumber() || words.isNumberWord(token)) && !writing && !isYear(tokens, i);
+            // "skrev brevet", "wrote letters": right after a verb of writing stands its object, not a verb.
+            boolean object = writing && i == verb + 1;
+            if (figure || !object && !token.isCapitalized() && mightBeFinite(token) && !isNounAfter(tokens, i)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** "i 1998", "in 2010": a four-digit number after a preposition of time dates an event; it counts nothing. */
+    private boolean isYear(List<Token> tokens, int index) {
+        return index > 0 && tokens.get(index).isNumber() && tokens.get(index).text().length() == YEAR_DIGITS
+                && lexicon.contains("year-prepositions", tokens.get(index - 1));
+    }
+
+    /**
+     * "wrote the songs", "three novels", "skriver dikt og noveller": a word right after an article or a number is a
+     * noun, and so is the word that "og"/"and" joins to an object; a finite verb of a clause without "at"/"that"
+     * follows its subject.
+     */
+    private boolean isNounAfter(List<Token> tokens, int index) {
+        Token before = tokens.get(index - 1);
+        return ARTICLES_AND_JOINS.contains(before.lower()) || before.isNumber() || words.isNumberWord(before);
+    }
+
     private boolean mightBeFinite(Token token) {
         String word = token.lower();
         boolean ending = words.language() == Language.NB ? words.hasFiniteVerbEnding(token) || word.endsWith("r")
                 || word.endsWith("et") && word.length() > MIN_PAST_TENSE_LENGTH
-                : word.endsWith("ed") || word.endsWith("s");
+                : word.endsWith("ed") || word.endsWith("s") && !ENGLISH_PRONOUNS_IN_S.contains(word);
         return ending || lexicon.contains("past-tense-verbs", token) || lexicon.contains("present-tense-verbs", token);
     }
 
@@ -217,12 +307,56 @@ final class ReportingVerbs {
         int groupStart = subjects.verbGroupStart(found.tokens, verb);
         Optional<TokenRange> subject = VerbSubjects.isPassive(found.tokens, verb) ? Optional.empty()
                 : subjects.subject(found.tokens, groupStart, afterVerb, found.used);
+        if (subject.isEmpty() && !VerbSubjects.isPassive(found.tokens, verb)) {
+            subject = subjectOfJoinedVerb(found.tokens, groupStart);
+        }
         subject.ifPresent(phrase -> found.add(phrase, Speaker.Role.STATEMENT, verb, afterVerb - verb));
         int searchFrom = subject.filter(phrase -> phrase.from() >= afterVerb).map(TokenRange::to).orElse(afterVerb);
         findFrontedRecipient(found, groupStart);
         findRecipient(found, verb, searchFrom);
         findAgent(found, afterVerb);
         findSourcesInStatement(found, afterVerb);
+    }
+
+    /**
+     * "Police accused the driver of speeding and said he had been drinking", "Politiet rykket ut og sa at ...": a verb
+     * joined by "and"/"og" to the sentence's first verb shares its subject, the phrase the sentence opens with.
+     */
+    private Optional<TokenRange> subjectOfJoinedVerb(List<Token> tokens, int groupStart) {
+        int join = groupStart - 1;
+        boolean joined = groupStart >= 2 && (tokens.get(join).is("and") || tokens.get(join).is("og"));
+        if (!joined || opensClauseBefore(tokens, join)) {
+            return Optional.empty();
+        }
+        if (words.isPersonalPronoun(tokens.get(0))) {
+            return Optional.of(new TokenRange(0, 1));
+        }
+        // "In a statement, the mayor ...": a phrase set off by a comma is an opening adverbial, not the subject.
+        return scanner.forward(tokens, 0)
+                .filter(phrase -> phrase.to() < groupStart - 1 && !tokens.get(phrase.to()).isPunctuation())
+                .map(phrase -> beforeFirstVerb(tokens, phrase));
+    }
+
+    /** "Lite hjelper det at X står ... og hevder": after a comma or a conjunction the joined verb is that clause's. */
+    private boolean opensClauseBefore(List<Token> tokens, int join) {
+        for (int i = 0; i < join; i++) {
+            Token token = tokens.get(i);
+            if (token.isPunctuation() || lexicon.contains("complementizers", token)
+                    || lexicon.contains("subordinators", token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Police arrived", "Politiet rykket": a phrase read from the sentence's start may run on into its verb. */
+    private TokenRange beforeFirstVerb(List<Token> tokens, TokenRange phrase) {
+        for (int i = phrase.from() + 1; i < phrase.to(); i++) {
+            if (!tokens.get(i).isCapitalized() && mightBeFinite(tokens.get(i))) {
+                return new TokenRange(phrase.from(), i);
+            }
+        }
+        return phrase;
     }
 
     /**

@@ -171,6 +171,17 @@ class AttributionFormsTest {
             en | UN Secretary-General Ban Ki-moon said 300 people died.                       | Ban Ki-moon     | -
             en | President Moon Jae-in said 300 homes were destroyed.                        | Moon Jae-in     | -
             nb | Nato-sjef Jens Stoltenberg sier at 300 soldater er sendt.                    | Jens Stoltenberg | -
+            en | Smith wrote in 2010 that the plant had closed.                                | Smith           | -
+            nb | VG skriver politiet har pågrepet en mann.                                    | VG              | -
+            en | Three people were killed according to the police.                            | police          | -
+            en | According to law enforcement officials, 40 people were arrested.             | law enforcement officials | -
+            en | The bank reported a loss of 40 million dollars in 2010.                      | bank            | -
+            en | Police said the man who was reported missing had been found.                 | Police          | -
+            en | The police reported by telephone that 40 people were injured.                | police          | -
+            en | Cases reported by hospitals rose by 40 percent, the ministry said.           | ministry        | -
+            en | Police accused the driver of speeding and said he had been drinking.         | Police          | -
+            nb | Politiet rykket ut og sa at 40 personer var evakuert.                        | Politiet        | -
+            en | Firefighters arrived at the scene and said three people had died.            | Firefighters    | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
@@ -256,6 +267,26 @@ class AttributionFormsTest {
             en | The director, a keen cyclist, explained to CNN why the city needs 40 new bike lanes.
             en | Several states have passed similar laws this year.
             en | The member states agreed on a new budget last week.
+            nb | Han skrev boka i 1998.
+            nb | Hun skriver dikt og noveller.
+            nb | Han skrev brevet til kommunen i 2004.
+            nb | Han skrev 40 sanger som ble hits.
+            en | He wrote the book in 1998.
+            en | The author wrote three novels before she turned 30.
+            en | The band wrote the song when the singer was 17.
+            en | Each chapter tells its own story.
+            en | The teams are organized according to the West European system.
+            en | Seats are weighted according to population.
+            en | According to the rules of the game, each team has 11 players.
+            nb | Ifølge regelverket må alle søkere ha bodd i kommunen i to år.
+            en | The category reported by the respondent was used in the analysis.
+            en | The figures reported last year were revised.
+            en | Stories that get posted on the site are checked by editors.
+            nb | Sakene som ble meldt inn i fjor, var 40.
+            en | The former minister accused his rival of being a coward.
+            nb | Hun beskylder naboen for å ha stjålet 40 kroner.
+            nb | Flere ansatte har meldt fra til Arbeidstilsynet.
+            nb | Naboene sa fra til kommunen i 2019.
             """)
     void shouldFindNoClaimWhereNobodyStatesAFact(String language, String text) {
         assertEquals(List.of(), EXTRACTOR.extract(text, language).candidates());

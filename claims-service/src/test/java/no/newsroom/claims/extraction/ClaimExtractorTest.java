@@ -74,6 +74,30 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void shouldYieldNothingWhereAVerbOfSayingReportsNoStatement() {
+        List<String> texts = List.of("Forfatteren skrev romanen i 2004 mens hun bodde i Paris.",
+                "She wrote a letter to the council in 2019.", "Distributions are weighted according to income.",
+                "The losses reported by the bank rose to 40 million dollars.", "Han sa aldri fra om forholdene.",
+                "Mange melder ikke fra om trakassering på jobben.");
+
+        for (String text : texts) {
+            assertEquals(List.of(), EXTRACTOR.extract(text, null).candidates(), text);
+        }
+    }
+
+    @Test
+    void shouldStillReadAStatementAfterAVerbOfWriting() {
+        assertEquals("Hansen", only("Hansen skrev at fabrikken ble stengt i 1998.", "nb").claimant());
+        assertEquals("Smith", only("Smith wrote that the plant had closed in 1998.", "en").claimant());
+    }
+
+    @Test
+    void shouldReadANotificationWithAClauseAsAStatement() {
+        assertEquals(1, EXTRACTOR.extract("Vaktmesteren meldte fra til politiet om at 20 biler var stjålet.", "nb")
+                .candidates().size());
+    }
+
+    @Test
     void returnsClaimantAndSourceAsExactSubstringsOfTheText() {
         String text = "Ifølge Klitschko var det ingen passasjerer i bussen, skriver Interfax.";
 

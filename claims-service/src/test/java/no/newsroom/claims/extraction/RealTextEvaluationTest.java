@@ -21,7 +21,7 @@ class RealTextEvaluationTest {
     }
 
     @ParameterizedTest(name = "{0} {1} F1 >= {2}")
-    @CsvSource({"nb, is-claim, 0.69", "en, is-claim, 0.70", "nb, claimant, 0.51", "en, claimant, 0.54",
+    @CsvSource({"nb, is-claim, 0.70", "en, is-claim, 0.70", "nb, claimant, 0.51", "en, claimant, 0.54",
             "nb, source, 0.66", "en, source, 0.66", "nb, quantity, 0.87", "en, quantity, 0.57"})
     void shouldNotFallBelowTodaysLevelOnUnseenText(String language, String measure, double floor) {
         assertTrue(heldout.score(language, measure).f1() >= floor, heldout::table);

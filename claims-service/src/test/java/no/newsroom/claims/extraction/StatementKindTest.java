@@ -49,6 +49,9 @@ class StatementKindTest {
             nb | – Dette er en seier for demokratiet, sier opposisjonslederen.
             nb | Han sier at dette er et vendepunkt for byen.
             en | "This is about trust," the prime minister told the BBC.
+            nb | Ifølge loven skal alle barn ha plass i barnehagen.
+            en | According to the plan, the road is finished in 2025.
+            en | Prices vary according to season.
             """)
     void shouldNotTakeAViewForAClaim(String language, String sentence) {
         assertEquals(0, EXTRACTOR.extract(sentence, language).candidates().size());
