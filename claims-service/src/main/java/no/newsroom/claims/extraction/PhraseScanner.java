@@ -88,7 +88,7 @@ final class PhraseScanner {
         if (end <= start || end >= tokens.size() || tokens.get(end).start() != tokens.get(end - 1).end() + 1) {
             return end;
         }
-        String withNumber = joinedText(tokens, new TokenRange(start, end)) + " " + tokens.get(end).text();
+        String withNumber = new TokenRange(start, end).joinedText(tokens) + " " + tokens.get(end).text();
         return Lexicon.isKnownOutlet(withNumber) ? end + 1 : end;
     }
 
@@ -110,7 +110,7 @@ final class PhraseScanner {
                 return false;
             }
         }
-        return !Lexicon.isKnownOutlet(joinedText(tokens, range));
+        return !Lexicon.isKnownOutlet(range.joinedText(tokens));
     }
 
     /**
@@ -374,13 +374,5 @@ final class PhraseScanner {
             }
         }
         return false;
-    }
-
-    private static String joinedText(List<Token> tokens, TokenRange range) {
-        StringBuilder text = new StringBuilder();
-        for (int i = range.from(); i < range.to(); i++) {
-            text.append(i > range.from() ? " " : "").append(tokens.get(i).text());
-        }
-        return text.toString();
     }
 }

@@ -159,7 +159,7 @@ final class SpeakerNames {
      */
     private static boolean isKnownOutletName(List<Token> tokens, TokenRange phrase) {
         for (int end = phrase.to(); end > phrase.from(); end--) {
-            if (Lexicon.isKnownOutlet(joinedText(tokens, new TokenRange(phrase.from(), end)))) {
+            if (Lexicon.isKnownOutlet(new TokenRange(phrase.from(), end).joinedText(tokens))) {
                 return isEditionName(tokens, end, phrase.to());
             }
         }
@@ -176,15 +176,6 @@ final class SpeakerNames {
             }
         }
         return true;
-    }
-
-    /** The tokens as written with one space between them, as outlet names are listed. */
-    private static String joinedText(List<Token> tokens, TokenRange range) {
-        StringBuilder joined = new StringBuilder();
-        for (int i = range.from(); i < range.to(); i++) {
-            joined.append(i > range.from() ? " " : "").append(tokens.get(i).text());
-        }
-        return joined.toString();
     }
 
     /** "Aftenposten.no", "bt.no", "TMZ.com": a news site named by its address. */
