@@ -72,6 +72,10 @@ final class ReportingVerbs {
             if (length > 0 && !found.used.get(i) && isReportingUse(found, i)
                     && (length > 1 || !isOnlyReportingWhenInverted(found.tokens, i))) {
                 found.used.set(i, i + length);
+                if (i > 0 && lexicon.contains("reporting-modals", found.tokens.get(i - 1))) {
+                    // The modal belongs to the verb of saying: "kan bekrefte at" states, it does not speculate.
+                    found.used.set(i - 1);
+                }
                 attachVerb(found, i, i + length);
             }
         }

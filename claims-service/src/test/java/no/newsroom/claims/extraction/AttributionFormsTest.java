@@ -182,6 +182,9 @@ class AttributionFormsTest {
             en | Police accused the driver of speeding and said he had been drinking.         | Police          | -
             nb | Politiet rykket ut og sa at 40 personer var evakuert.                        | Politiet        | -
             en | Firefighters arrived at the scene and said three people had died.            | Firefighters    | -
+            nb | Politiet kan bekrefte at tre personer er pågrepet.                          | Politiet        | -
+            nb | Lensmann Ola Dahl kunne fortelle at to hytter brant ned.                    | Ola Dahl        | -
+            en | Police could confirm that three people were arrested.                       | Police          | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
@@ -194,8 +197,8 @@ class AttributionFormsTest {
     }
 
     /**
-     * The modal itself may make the sentence a projection for the statement classifier; the attribution reads the
-     * infinitive after it as the verb of saying either way.
+     * The attribution reads the infinitive after a modal as the verb of saying, and the modal with it: "kan bekrefte
+     * at" states something, it does not speculate.
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
