@@ -72,19 +72,20 @@ final class ReportingVerbs {
             if (length > 0 && !found.used.get(i) && isReportingUse(found, i)
                     && (length > 1 || !isOnlyReportingWhenInverted(found.tokens, i))) {
                 found.used.set(i, i + length);
-                if (i > 0 && lexicon.contains("reporting-modals", found.tokens.get(i - 1))) {
+                int modal = subjects.modalBefore(found.tokens, i);
+                if (modal >= 0) {
                     // The modal belongs to the verb of saying: "kan bekrefte at" states, it does not speculate.
-                    found.used.set(i - 1);
+                    found.used.set(modal, i);
                 }
                 attachVerb(found, i, i + length);
             }
         }
     }
 
-    /** "kunne fortelle at", "kan bekrefte at": the infinitive of a verb of saying right after a modal. */
+    /** "kunne fortelle at", "kan også bekrefte at": the infinitive of a verb of saying after a modal. */
     private int infinitiveAfterModal(List<Token> tokens, int i) {
         int length = lexicon.matchAt("reporting-infinitives", tokens, i);
-        return length > 0 && i > 0 && lexicon.contains("reporting-modals", tokens.get(i - 1)) ? length : 0;
+        return length > 0 && subjects.modalBefore(tokens, i) >= 0 ? length : 0;
     }
 
     /**

@@ -43,23 +43,39 @@ final class VerbSubjects {
     }
 
     /**
-     * Where the verb group starts: auxiliaries, time words, "to ganger"/"twice" and a modal right before the verb
-     * ("kunne fortelle") belong to it.
+     * Where the verb group starts: auxiliaries, time words, "to ganger"/"twice" and the modal of a verb of saying
+     * ("kunne fortelle", "kunne også fortelle") belong to it.
      */
     int verbGroupStart(List<Token> tokens, int verb) {
-        int start = verb;
+        int modal = modalBefore(tokens, verb);
+        int start = modal >= 0 ? modal : verb;
         while (start > 0) {
             int frequency = lexicon.matchEndingAt("frequency-adverbs", tokens, start);
             if (frequency > 0) {
                 start -= frequency;
-            } else if (AUXILIARIES.contains(tokens.get(start - 1).lower()) || words.isTimeWord(tokens.get(start - 1))
-                    || start == verb && lexicon.contains("reporting-modals", tokens.get(start - 1))) {
+            } else if (AUXILIARIES.contains(tokens.get(start - 1).lower()) || words.isTimeWord(tokens.get(start - 1))) {
                 start--;
             } else {
                 return start;
             }
         }
         return start;
+    }
+
+    /**
+     * Where the modal of "kan bekrefte", "kunne også fortelle", "could also confirm" stands: right before the verb, or
+     * with one adverb between them; -1 when there is none.
+     */
+    int modalBefore(List<Token> tokens, int verb) {
+        for (int at = verb - 1; at >= Math.max(0, verb - 2); at--) {
+            if (lexicon.contains("reporting-modals", tokens.get(at))) {
+                return at;
+            }
+            if (!lexicon.contains("modal-adverbs", tokens.get(at))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -185,6 +185,8 @@ class AttributionFormsTest {
             nb | Politiet kan bekrefte at tre personer er pågrepet.                          | Politiet        | -
             nb | Lensmann Ola Dahl kunne fortelle at to hytter brant ned.                    | Ola Dahl        | -
             en | Police could confirm that three people were arrested.                       | Police          | -
+            nb | Hansen kunne også fortelle at 40 hytter er solgt.                            | Hansen          | -
+            en | The ministry could later confirm that 12 patients had died.                 | ministry        | -
             """)
     void shouldNameClaimantAndSource(String language, String text, String claimant, String source) {
         // When
