@@ -3,6 +3,8 @@ package no.newsroom.claims.extraction;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the verbs of saying in a sentence ("sier", "melder", "said", "told") that report a statement rather than
@@ -25,10 +27,10 @@ final class ReportingVerbs {
             "stated", "admitted", "denied", "wrote", "reported");
     private static final int CLAUSE_WINDOW = 6;
     private static final int YEAR_DIGITS = 4;
-    private static final Set<String> VERB_GROUP_WORDS = Set.of("was", "were", "is", "are", "be", "been", "being",
-            "get", "gets", "got", "has", "have", "had", "ble", "blir", "er", "var", "blitt", "har", "hadde");
     private static final Set<String> PASSIVE_MARKERS = Set.of("was", "were", "is", "are", "be", "been", "being",
             "get", "gets", "got", "ble", "blir", "blitt");
+    private static final Set<String> VERB_GROUP_WORDS = Stream.concat(PASSIVE_MARKERS.stream(),
+            Stream.of("has", "have", "had", "er", "var", "har", "hadde")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "som");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "shown");
     private static final Set<String> MAIN_VERBS_AFTER_MODIFIER = Set.of("was", "were", "is", "are", "has", "have",

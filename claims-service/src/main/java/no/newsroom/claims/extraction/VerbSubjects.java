@@ -64,14 +64,14 @@ final class VerbSubjects {
 
     /**
      * Where the modal of "kan bekrefte", "kunne også fortelle", "could also confirm" stands: right before the verb, or
-     * with one adverb between them; -1 when there is none.
+     * with one word of the verb group between them; -1 when there is none.
      */
     int modalBefore(List<Token> tokens, int verb) {
         for (int at = verb - 1; at >= Math.max(0, verb - 2); at--) {
             if (lexicon.contains("reporting-modals", tokens.get(at))) {
                 return at;
             }
-            if (!lexicon.contains("modal-adverbs", tokens.get(at))) {
+            if (!AUXILIARIES.contains(tokens.get(at).lower())) {
                 return -1;
             }
         }
